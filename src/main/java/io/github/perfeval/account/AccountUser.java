@@ -1,0 +1,23 @@
+package io.github.perfeval.account;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The security principal: Spring's user plus the {@link Viewer} the modules ask about. */
+class AccountUser extends User {
+
+	private final Viewer viewer;
+
+	AccountUser(AppUser user) {
+		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
+				List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())));
+		this.viewer = new Viewer(user.getUsername(), user.getDisplayName(), user.getRole(), user.getDepartmentIds());
+	}
+
+	Viewer viewer() {
+		return viewer;
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.github.perfeval.account;
+
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users: creating them with a hashed password, loading them for login, telling who is asking. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccounts implements UserDetailsService {
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return users.findByUsername(username)
+			.map(AccountUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	@Transactional
+	public void create(String username, String rawPassword, String displayName, Role role, Set<Long> departmentIds) {
+		if (users.existsByUsername(username)) {
+			throw new IllegalStateException("User " + username + " exists");
+		}
+		users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role, departmentIds));
+	}
+
+	@Transactional
+	public void joinDepartment(String username, long departmentId) {
+		users.findByUsername(username).orElseThrow().joinDepartment(departmentId);
+	}
+
+	public boolean hasAdministrator() {
+		return users.existsByRole(Role.ADMIN);
+	}
+
+	/** The signed-in user; fails outside a request with an authenticated user. */
+	public static Viewer currentViewer() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountUser user) {
+			return user.viewer();
+		}
+		throw new IllegalStateException("No signed-in user");
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.github.perfeval.department;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds and creates departments. */
+@Service
+@Transactional(readOnly = true)
+public class DepartmentDirectory {
+
+	private final DepartmentRepository departments;
+
+	DepartmentDirectory(DepartmentRepository departments) {
+		this.departments = departments;
+	}
+
+	public Optional<DepartmentRef> byCode(String code) {
+		return departments.findByCode(code).map(Department::ref);
+	}
+
+	public Optional<DepartmentRef> byId(long id) {
+		return departments.findById(id).map(Department::ref);
+	}
+
+	public List<DepartmentRef> all() {
+		return departments.findAllByOrderByCode().stream().map(Department::ref).toList();
+	}
+
+	@Transactional
+	public DepartmentRef create(String code, String name, Long parentId) {
+		return departments.saveAndFlush(new Department(code, name, parentId)).ref();
+	}
+
+}

@@ -1,0 +1,169 @@
+package io.github.perfeval.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.perfeval.scoring.Customization;
+import io.github.perfeval.scoring.LeafInputs;
+import io.github.perfeval.scoring.ScoreOverride;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/** Between the JSON evaluation document, the stored {@link Evaluation} and the scoring inputs. */
+@Component
+class DocumentMapping {
+
+	private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<String, BigDecimal>> WEIGHTS = new TypeReference<>() {
+	};
+
+	private final JsonMapper json;
+
+	DocumentMapping(JsonMapper json) {
+		this.json = json;
+	}
+
+	static Customization customization(EvaluationDocument document) {
+		EvaluationDocument.CustomIndicators custom = document.customIndicators();
+		List<Customization.CustomLeaf> added = custom == null || custom.add() == null ? List.of()
+				: custom.add()
+					.stream()
+					.map(leaf -> new Customization.CustomLeaf(leaf.group(), leaf.code(), leaf.name(), leaf.weight(),
+							leaf.rule()))
+					.toList();
+		return new Customization(custom == null ? List.of() : custom.remove(), added, document.weights());
+	}
+
+	static Map<String, LeafInputs> inputs(EvaluationDocument document) {
+		Map<String, LeafInputs> inputs = new LinkedHashMap<>();
+		if (document.indicators() != null) {
+			document.indicators().forEach((code, values) -> inputs.put(code, new LeafInputs(values)));
+		}
+		return inputs;
+	}
+
+	static Map<String, ScoreOverride> overrides(EvaluationDocument document) {
+		Map<String, ScoreOverride> overrides = new LinkedHashMap<>();
+		if (document.overrides() != null) {
+			document.overrides()
+				.forEach((code, override) -> overrides.put(code,
+						new ScoreOverride(override == null ? null : override.score(),
+								override == null ? null : override.reason())));
+		}
+		return overrides;
+	}
+
+	void write(EvaluationDocument document, Evaluation evaluation, String actor) {
+		Instant now = Instant.now();
+		List<LeafEntry> leaves = document.indicators() == null ? List.of()
+				: document.indicators().entrySet().stream().map(entry -> leafEntry(entry.getKey(), entry.getValue())).toList();
+		List<OverrideEntry> overrides = document.overrides() == null ? List.of()
+				: document.overrides()
+					.entrySet()
+					.stream()
+					.map(entry -> new OverrideEntry(entry.getKey(), entry.getValue().score(), entry.getValue().reason(),
+							actor, now))
+					.toList();
+		List<BudgetUnit> units = document.units() == null ? List.of()
+				: document.units()
+					.stream()
+					.map(unit -> new BudgetUnit(unit.name(), unit.initialBudget(), unit.adjustedBudget(),
+							unit.finalAccounts()))
+					.toList();
+		evaluation.replaceContent(document.unit() == null ? "万元" : document.unit(),
+				document.customIndicators() == null ? null : json.writeValueAsString(document.customIndicators()),
+				document.weights() == null ? null : json.writeValueAsString(document.weights()), leaves, overrides,
+				units, document.totals(), document.signatories(),
+				document.texts() == null ? Map.of() : document.texts());
+		EvaluationDocument.GoalReport report = document.goalReport();
+		evaluation.replaceGoalReport(report,
+				report == null || report.tasks() == null ? List.of()
+						: report.tasks()
+							.stream()
+							.map(task -> new GoalTask(task.name(), task.content(), task.completion(),
+									task.budgetTotal(), task.budgetFiscal(), task.actualTotal(), task.actualFiscal()))
+							.toList(),
+				report == null || report.indicators() == null ? List.of()
+						: report.indicators()
+							.stream()
+							.map(indicator -> new GoalIndicator(indicator.level1(), indicator.level2(),
+									indicator.name(), indicator.expected(), indicator.actual(),
+									indicator.deviationReason()))
+							.toList());
+	}
+
+	EvaluationDocument read(Evaluation evaluation, EvaluationDocument.Department department, String frameworkCode) {
+		Map<String, Map<String, Object>> indicators = new LinkedHashMap<>();
+		evaluation.getLeafEntries().forEach(entry -> indicators.put(entry.code(), leafValues(entry)));
+		Map<String, EvaluationDocument.Override> overrides = new LinkedHashMap<>();
+		evaluation.getOverrides()
+			.forEach(entry -> overrides.put(entry.code(),
+					new EvaluationDocument.Override(entry.score(), entry.reason())));
+		Map<String, String> texts = new LinkedHashMap<>();
+		DocumentCheck.SECTIONS.stream()
+			.filter(evaluation.getTexts()::containsKey)
+			.forEach(section -> texts.put(section, evaluation.getTexts().get(section)));
+		return new EvaluationDocument(department, evaluation.getYear(), frameworkCode, evaluation.getUnit(),
+				evaluation.getCustomIndicators() == null ? null
+						: json.readValue(evaluation.getCustomIndicators(), EvaluationDocument.CustomIndicators.class),
+				evaluation.getWeights() == null ? null : json.readValue(evaluation.getWeights(), WEIGHTS),
+				indicators.isEmpty() ? null : indicators, overrides.isEmpty() ? null : overrides,
+				evaluation.getUnits().isEmpty() ? null
+						: evaluation.getUnits()
+							.stream()
+							.map(unit -> new EvaluationDocument.Unit(unit.name(), unit.initialBudget(),
+									unit.adjustedBudget(), unit.finalAccounts()))
+							.toList(),
+				evaluation.statedTotals(), goalReport(evaluation), evaluation.signatories(),
+				texts.isEmpty() ? null : texts);
+	}
+
+	private EvaluationDocument.GoalReport goalReport(Evaluation evaluation) {
+		if (!evaluation.hasGoalReport()) {
+			return null;
+		}
+		List<GoalTask> tasks = evaluation.getGoalTasks();
+		List<GoalIndicator> indicators = evaluation.getGoalIndicators();
+		return new EvaluationDocument.GoalReport(evaluation.getGoalUnit(),
+				tasks.isEmpty() ? null
+						: tasks.stream()
+							.map(task -> new EvaluationDocument.GoalTask(task.name(), task.content(),
+									task.completion(), task.budgetTotal(), task.budgetFiscal(), task.actualTotal(),
+									task.actualFiscal()))
+							.toList(),
+				evaluation.goalTotals(), evaluation.annualGoal(),
+				indicators.isEmpty() ? null
+						: indicators.stream()
+							.map(indicator -> new EvaluationDocument.GoalIndicator(indicator.level1(),
+									indicator.level2(), indicator.name(), indicator.expected(), indicator.actual(),
+									indicator.deviationReason()))
+							.toList());
+	}
+
+	private LeafEntry leafEntry(String code, Map<String, Object> values) {
+		Map<String, Object> inputs = new LinkedHashMap<>(values == null ? Map.of() : values);
+		Object comment = inputs.remove("comment");
+		Object evidence = inputs.remove("evidence");
+		return new LeafEntry(code, json.writeValueAsString(inputs), comment == null ? null : comment.toString(),
+				evidence == null ? null : json.writeValueAsString(evidence));
+	}
+
+	private Map<String, Object> leafValues(LeafEntry entry) {
+		Map<String, Object> values = new LinkedHashMap<>(json.readValue(entry.inputs(), OBJECT));
+		if (entry.comment() != null) {
+			values.put("comment", entry.comment());
+		}
+		if (entry.evidence() != null) {
+			values.put("evidence", json.readValue(entry.evidence(), Object.class));
+		}
+		return values;
+	}
+
+}

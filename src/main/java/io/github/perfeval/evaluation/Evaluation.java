@@ -1,0 +1,264 @@
+package io.github.perfeval.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.Version;
+
+/**
+ * 年度自评: one department's self-evaluation of one year. {@code version} guards against two
+ * people overwriting each other's saves.
+ */
+@Entity
+@SecondaryTable(name = "goal_report", pkJoinColumns = @PrimaryKeyJoinColumn(name = "evaluation_id"))
+class Evaluation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long departmentId;
+
+	private int year;
+
+	private long frameworkId;
+
+	private String unit;
+
+	@Enumerated(EnumType.STRING)
+	private EvaluationStatus status = EvaluationStatus.DRAFT;
+
+	private String customIndicators;
+
+	private String weights;
+
+	private BigDecimal statedInitialBudget;
+
+	private BigDecimal statedAdjustedBudget;
+
+	private BigDecimal statedFinalAccounts;
+
+	private String filledBy;
+
+	private String headOfUnit;
+
+	private String phone;
+
+	@Column(table = "goal_report", name = "unit")
+	private String goalUnit;
+
+	@Column(table = "goal_report")
+	private String goalExpected;
+
+	@Column(table = "goal_report")
+	private String goalActual;
+
+	@Column(table = "goal_report", name = "budget_total")
+	private BigDecimal goalBudgetTotal;
+
+	@Column(table = "goal_report", name = "budget_fiscal")
+	private BigDecimal goalBudgetFiscal;
+
+	@Column(table = "goal_report", name = "actual_total")
+	private BigDecimal goalActualTotal;
+
+	@Column(table = "goal_report", name = "actual_fiscal")
+	private BigDecimal goalActualFiscal;
+
+	@ElementCollection
+	@CollectionTable(name = "leaf_entry", joinColumns = @JoinColumn(name = "evaluation_id"))
+	private List<LeafEntry> leafEntries = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "score_override", joinColumns = @JoinColumn(name = "evaluation_id"))
+	private List<OverrideEntry> overrides = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "budget_unit", joinColumns = @JoinColumn(name = "evaluation_id"))
+	@OrderColumn(name = "position")
+	private List<BudgetUnit> units = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "report_text", joinColumns = @JoinColumn(name = "evaluation_id"))
+	@MapKeyColumn(name = "section")
+	@Column(name = "body")
+	private Map<String, String> texts = new LinkedHashMap<>();
+
+	@ElementCollection
+	@CollectionTable(name = "goal_task", joinColumns = @JoinColumn(name = "evaluation_id"))
+	@OrderColumn(name = "position")
+	private List<GoalTask> goalTasks = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "goal_indicator", joinColumns = @JoinColumn(name = "evaluation_id"))
+	@OrderColumn(name = "position")
+	private List<GoalIndicator> goalIndicators = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	protected Evaluation() {
+	}
+
+	Evaluation(long departmentId, int year, long frameworkId) {
+		this.departmentId = departmentId;
+		this.year = year;
+		this.frameworkId = frameworkId;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getDepartmentId() {
+		return departmentId;
+	}
+
+	int getYear() {
+		return year;
+	}
+
+	long getFrameworkId() {
+		return frameworkId;
+	}
+
+	String getUnit() {
+		return unit;
+	}
+
+	EvaluationStatus getStatus() {
+		return status;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	String getCustomIndicators() {
+		return customIndicators;
+	}
+
+	String getWeights() {
+		return weights;
+	}
+
+	List<LeafEntry> getLeafEntries() {
+		return List.copyOf(leafEntries);
+	}
+
+	List<OverrideEntry> getOverrides() {
+		return List.copyOf(overrides);
+	}
+
+	List<BudgetUnit> getUnits() {
+		return List.copyOf(units);
+	}
+
+	Map<String, String> getTexts() {
+		return Map.copyOf(texts);
+	}
+
+	List<GoalTask> getGoalTasks() {
+		return List.copyOf(goalTasks);
+	}
+
+	List<GoalIndicator> getGoalIndicators() {
+		return List.copyOf(goalIndicators);
+	}
+
+	EvaluationDocument.Amounts statedTotals() {
+		return statedInitialBudget == null && statedAdjustedBudget == null && statedFinalAccounts == null ? null
+				: new EvaluationDocument.Amounts(statedInitialBudget, statedAdjustedBudget, statedFinalAccounts);
+	}
+
+	EvaluationDocument.Signatories signatories() {
+		return filledBy == null && headOfUnit == null && phone == null ? null
+				: new EvaluationDocument.Signatories(filledBy, headOfUnit, phone);
+	}
+
+	boolean hasGoalReport() {
+		return goalUnit != null || goalExpected != null || goalActual != null || goalBudgetTotal != null
+				|| !goalTasks.isEmpty() || !goalIndicators.isEmpty();
+	}
+
+	String getGoalUnit() {
+		return goalUnit;
+	}
+
+	EvaluationDocument.Money goalTotals() {
+		return goalBudgetTotal == null && goalBudgetFiscal == null && goalActualTotal == null
+				&& goalActualFiscal == null ? null
+						: new EvaluationDocument.Money(goalBudgetTotal, goalBudgetFiscal, goalActualTotal,
+								goalActualFiscal);
+	}
+
+	EvaluationDocument.AnnualGoal annualGoal() {
+		return goalExpected == null && goalActual == null ? null
+				: new EvaluationDocument.AnnualGoal(goalExpected, goalActual);
+	}
+
+	/** Replaces everything the document holds besides department, year and framework. */
+	void replaceContent(String unit, String customIndicators, String weights, List<LeafEntry> leafEntries,
+			List<OverrideEntry> overrides, List<BudgetUnit> units, EvaluationDocument.Amounts totals,
+			EvaluationDocument.Signatories signatories, Map<String, String> texts) {
+		this.unit = unit;
+		this.customIndicators = customIndicators;
+		this.weights = weights;
+		replace(this.leafEntries, leafEntries);
+		replace(this.overrides, overrides);
+		replace(this.units, units);
+		this.texts.clear();
+		this.texts.putAll(texts);
+		this.statedInitialBudget = totals == null ? null : totals.initialBudget();
+		this.statedAdjustedBudget = totals == null ? null : totals.adjustedBudget();
+		this.statedFinalAccounts = totals == null ? null : totals.finalAccounts();
+		this.filledBy = signatories == null ? null : signatories.filledBy();
+		this.headOfUnit = signatories == null ? null : signatories.headOfUnit();
+		this.phone = signatories == null ? null : signatories.phone();
+		this.updatedAt = Instant.now();
+	}
+
+	void replaceGoalReport(EvaluationDocument.GoalReport report, List<GoalTask> tasks,
+			List<GoalIndicator> indicators) {
+		EvaluationDocument.Money totals = report == null ? null : report.totals();
+		EvaluationDocument.AnnualGoal goal = report == null ? null : report.annualGoal();
+		this.goalUnit = report == null ? null : report.unit();
+		this.goalExpected = goal == null ? null : goal.expected();
+		this.goalActual = goal == null ? null : goal.actual();
+		this.goalBudgetTotal = totals == null ? null : totals.budgetTotal();
+		this.goalBudgetFiscal = totals == null ? null : totals.budgetFiscal();
+		this.goalActualTotal = totals == null ? null : totals.actualTotal();
+		this.goalActualFiscal = totals == null ? null : totals.actualFiscal();
+		replace(this.goalTasks, tasks);
+		replace(this.goalIndicators, indicators);
+	}
+
+	private static <T> void replace(List<T> target, List<T> source) {
+		target.clear();
+		target.addAll(source);
+	}
+
+}

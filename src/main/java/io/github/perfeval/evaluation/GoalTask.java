@@ -1,0 +1,11 @@
+package io.github.perfeval.evaluation;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Embeddable;
+
+/** 年度主要任务 of the 绩效目标完成情况自评表. */
+@Embeddable
+record GoalTask(String name, String content, String completion, BigDecimal budgetTotal, BigDecimal budgetFiscal,
+		BigDecimal actualTotal, BigDecimal actualFiscal) {
+}

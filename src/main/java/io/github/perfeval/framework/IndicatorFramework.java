@@ -1,0 +1,84 @@
+package io.github.perfeval.framework;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/** 指标体系: one version of a framework such as SZ-COMMON; never changed once stored. */
+@Entity
+class IndicatorFramework {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private int version;
+
+	private String name;
+
+	private String region;
+
+	private String judgmentDescription;
+
+	private String judgmentCriteria;
+
+	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<IndicatorDefinition> indicators = new ArrayList<>();
+
+	protected IndicatorFramework() {
+	}
+
+	IndicatorFramework(String code, int version, String name, String region, String judgmentDescription,
+			String judgmentCriteria) {
+		this.code = code;
+		this.version = version;
+		this.name = name;
+		this.region = region;
+		this.judgmentDescription = judgmentDescription;
+		this.judgmentCriteria = judgmentCriteria;
+	}
+
+	void add(IndicatorDefinition indicator) {
+		indicator.attachTo(this, indicators.size());
+		indicators.add(indicator);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getCode() {
+		return code;
+	}
+
+	int getVersion() {
+		return version;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	String getJudgmentDescription() {
+		return judgmentDescription;
+	}
+
+	String getJudgmentCriteria() {
+		return judgmentCriteria;
+	}
+
+	List<IndicatorDefinition> getIndicators() {
+		return indicators;
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * 分档：a percentage, computed as numerator ÷ denominator × 100 or entered directly
+ * ({@code percent}), picks a band and scores its points.
+ */
+public record Bands(BigDecimal points, List<String> numerator, List<String> denominator, String percent,
+		InputType inputType, ZeroDenominator zeroDenominator, boolean numeratorAtMostDenominator, List<Band> bands)
+		implements Component {
+
+	public Bands {
+		numerator = Quotient.orEmpty(numerator);
+		denominator = Quotient.orEmpty(denominator);
+		zeroDenominator = zeroDenominator == null ? ZeroDenominator.INVALID : zeroDenominator;
+		bands = Quotient.orEmpty(bands);
+	}
+
+	@Override
+	public BigDecimal maxPoints(BigDecimal referenceWeight) {
+		return points;
+	}
+
+	@Override
+	public List<InputSpec> inputs(Indicator leaf) {
+		return percent != null ? List.of(InputSpec.of(percent, InputType.PERCENT))
+				: Quotient.inputs(numerator, denominator, inputType);
+	}
+
+	@Override
+	public void check(LeafContext context) {
+		if (percent == null) {
+			Quotient.check(context, numerator, denominator, zeroDenominator, numeratorAtMostDenominator);
+		}
+	}
+
+	@Override
+	public BigDecimal score(LeafContext context) {
+		BigDecimal rate;
+		if (percent != null) {
+			rate = context.inputs().decimal(percent);
+		}
+		else {
+			BigDecimal den = context.inputs().sum(denominator);
+			if (den.signum() == 0) {
+				return points;
+			}
+			rate = Quotient.percent(context.inputs().sum(numerator), den);
+		}
+		return bandFor(rate).points();
+	}
+
+	public Band bandFor(BigDecimal rate) {
+		return bands.stream()
+			.filter(band -> band.contains(rate))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No band holds the rate " + rate));
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.github.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 个性指标 and weights of one evaluation: leaves removed, department-specific leaves added to a
+ * 二级 group, and leaf weights changed. Applied to the common framework it gives the tree the
+ * evaluation is scored on.
+ */
+public record Customization(List<String> remove, List<CustomLeaf> add, Map<String, BigDecimal> weights) {
+
+	public static final Customization NONE = new Customization(List.of(), List.of(), Map.of());
+
+	/** A department-specific leaf; {@code rule} is {@code judgment} or {@code manual}. */
+	public record CustomLeaf(String group, String code, String name, BigDecimal weight, String rule) {
+	}
+
+	public Customization {
+		remove = remove == null ? List.of() : List.copyOf(remove);
+		add = add == null ? List.of() : List.copyOf(add);
+		weights = weights == null ? Map.of() : new LinkedHashMap<>(weights);
+	}
+
+	public record Result(IndicatorTree tree, List<Violation> violations) {
+	}
+
+	public Result applyTo(IndicatorTree common) {
+		List<Violation> violations = new ArrayList<>();
+		Set<String> leafCodes = new HashSet<>(common.leaves().stream().map(Indicator::code).toList());
+		remove.stream()
+			.filter(code -> !leafCodes.contains(code))
+			.forEach(code -> violations.add(Violation.of(code, "customIndicators.remove", "unknownIndicator")));
+		leafCodes.removeAll(remove);
+		Map<String, List<Indicator>> added = new LinkedHashMap<>();
+		for (CustomLeaf leaf : add) {
+			validate(common, leaf, leafCodes, violations);
+			if (leafCodes.add(leaf.code())) {
+				added.computeIfAbsent(leaf.group(), group -> new ArrayList<>()).add(toIndicator(common, leaf));
+			}
+		}
+		weights.forEach((code, weight) -> {
+			if (!leafCodes.contains(code)) {
+				violations.add(Violation.of(code, "weights", "unknownIndicator"));
+			}
+			else if (weight == null || weight.signum() <= 0 || weight.compareTo(IndicatorTree.TOTAL) > 0) {
+				violations.add(Violation.of(code, "weights", "weightRange"));
+			}
+		});
+		IndicatorTree tree = common.withRoots(common.roots().stream().map(root -> rebuild(root, added)).toList());
+		BigDecimal total = tree.totalWeight();
+		if (violations.isEmpty() && total.compareTo(IndicatorTree.TOTAL) != 0) {
+			violations.add(Violation.of(null, "weights", "weightsTotal", total.stripTrailingZeros().toPlainString(),
+					total.subtract(IndicatorTree.TOTAL).stripTrailingZeros().toPlainString()));
+		}
+		return new Result(tree, violations);
+	}
+
+	private void validate(IndicatorTree common, CustomLeaf leaf, Set<String> leafCodes, List<Violation> violations) {
+		String field = "customIndicators.add";
+		boolean groupExists = common.group(leaf.group()).filter(group -> group.level() == 2).isPresent();
+		if (leaf.code() == null || leaf.code().isBlank()) {
+			violations.add(Violation.of(leaf.group(), field + ".code", "required"));
+		}
+		else if (leafCodes.contains(leaf.code())) {
+			violations.add(Violation.of(leaf.code(), field + ".code", "duplicateCode"));
+		}
+		if (!groupExists) {
+			violations.add(Violation.of(leaf.code(), field + ".group", "unknownGroup", String.valueOf(leaf.group())));
+		}
+		if (leaf.name() == null || leaf.name().isBlank()) {
+			violations.add(Violation.of(leaf.code(), field + ".name", "required"));
+		}
+		if (leaf.weight() == null || leaf.weight().signum() <= 0) {
+			violations.add(Violation.of(leaf.code(), field + ".weight", "weightRange"));
+		}
+		if (!"judgment".equals(leaf.rule()) && !"manual".equals(leaf.rule())) {
+			violations.add(Violation.of(leaf.code(), field + ".rule", "customRule", String.valueOf(leaf.rule())));
+		}
+	}
+
+	private Indicator rebuild(Indicator node, Map<String, List<Indicator>> added) {
+		if (node.isLeaf()) {
+			BigDecimal weight = weights.get(node.code());
+			return weight != null && weight.signum() > 0 ? node.withWeight(weight) : node;
+		}
+		List<Indicator> children = new ArrayList<>();
+		node.children()
+			.stream()
+			.filter(child -> !remove.contains(child.code()))
+			.map(child -> rebuild(child, added))
+			.forEach(children::add);
+		added.getOrDefault(node.code(), List.of()).stream().map(child -> rebuild(child, Map.of())).forEach(children::add);
+		return node.withChildren(children);
+	}
+
+	private static Indicator toIndicator(IndicatorTree common, CustomLeaf leaf) {
+		BigDecimal weight = leaf.weight() == null || leaf.weight().signum() <= 0 ? BigDecimal.ONE : leaf.weight();
+		if ("manual".equals(leaf.rule())) {
+			return Indicator.leaf(leaf.code(), leaf.name(), weight, null, null, Map.of(),
+					List.of(new Manual(Judgment.SCORE, null, null, Judgment.REASON)));
+		}
+		return Indicator.leaf(leaf.code(), leaf.name(), weight, common.judgmentDescription(),
+				common.judgmentCriteria(), Map.of(), List.of(new Judgment()));
+	}
+
+}

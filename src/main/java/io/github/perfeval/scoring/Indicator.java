@@ -1,0 +1,66 @@
+package io.github.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 指标: a 一级 or 二级 group, whose weight is the sum of its children, or a 三级 leaf with its
+ * 指标说明, 参考评分标准 and scoring rule. {@code referenceWeight} is the framework's 参考分值;
+ * {@code weight} the one this evaluation uses.
+ */
+public record Indicator(String code, String name, BigDecimal weight, BigDecimal referenceWeight, String description,
+		String criteria, Map<String, String> inputLabels, List<Component> rule, List<Indicator> children) {
+
+	public Indicator {
+		inputLabels = inputLabels == null ? Map.of() : Map.copyOf(inputLabels);
+		rule = rule == null ? List.of() : List.copyOf(rule);
+		children = children == null ? List.of() : List.copyOf(children);
+	}
+
+	public static Indicator group(String code, String name, List<Indicator> children) {
+		BigDecimal weight = children.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new Indicator(code, name, weight, weight, null, null, Map.of(), List.of(), children);
+	}
+
+	public static Indicator leaf(String code, String name, BigDecimal weight, String description, String criteria,
+			Map<String, String> inputLabels, List<Component> rule) {
+		return new Indicator(code, name, weight, weight, description, criteria, inputLabels, rule, List.of());
+	}
+
+	public boolean isLeaf() {
+		return children.isEmpty();
+	}
+
+	/** 1 for 一级, 2 for 二级, 3 for 三级. */
+	public int level() {
+		return code.split("\\.").length;
+	}
+
+	/** weight ÷ reference weight: how much the scalable components of this leaf are scaled. */
+	public BigDecimal factor() {
+		return weight.divide(referenceWeight, Quotient.PRECISION);
+	}
+
+	public Indicator withWeight(BigDecimal newWeight) {
+		return new Indicator(code, name, newWeight, referenceWeight, description, criteria, inputLabels, rule,
+				children);
+	}
+
+	public Indicator withChildren(List<Indicator> newChildren) {
+		return group(code, name, newChildren);
+	}
+
+	/** Every input of the leaf's rule, once each, in the order the rule reads them. */
+	public List<InputSpec> inputs() {
+		Map<String, InputSpec> specs = new LinkedHashMap<>();
+		rule.forEach(component -> component.inputs(this).forEach(spec -> specs.putIfAbsent(spec.name(), spec)));
+		return List.copyOf(specs.values());
+	}
+
+	public String labelOf(String input) {
+		return inputLabels.get(input);
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The raw inputs of one leaf as they come from the evaluation document: numbers, booleans,
+ * strings and lists, keyed by input name. Typed getters assume validation has passed.
+ */
+public record LeafInputs(Map<String, Object> values) {
+
+	/** Keys every leaf accepts besides its rule's inputs. */
+	public static final List<String> COMMON_KEYS = List.of("comment", "evidence");
+
+	public static final LeafInputs EMPTY = new LeafInputs(Map.of());
+
+	public LeafInputs {
+		values = Collections.unmodifiableMap(new LinkedHashMap<>(values == null ? Map.of() : values));
+	}
+
+	public boolean has(String name) {
+		Object value = values.get(name);
+		return value != null && !(value instanceof String s && s.isBlank());
+	}
+
+	/** True when the leaf carries any rule input (comments and evidence alone do not count). */
+	public boolean hasAnyRuleInput() {
+		return values.keySet().stream().filter(key -> !COMMON_KEYS.contains(key)).anyMatch(this::has);
+	}
+
+	public Object raw(String name) {
+		return values.get(name);
+	}
+
+	public BigDecimal decimal(String name) {
+		return toDecimal(values.get(name));
+	}
+
+	public BigDecimal sum(List<String> names) {
+		return names.stream().map(this::decimal).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	public boolean flag(String name) {
+		return Boolean.TRUE.equals(values.get(name));
+	}
+
+	public String text(String name) {
+		Object value = values.get(name);
+		return value == null ? null : value.toString();
+	}
+
+	public List<BigDecimal> decimals(String name) {
+		return ((List<?>) values.get(name)).stream().map(LeafInputs::toDecimal).toList();
+	}
+
+	/** Converts a JSON number to an exact decimal; null when the value is not a number. */
+	public static BigDecimal toDecimal(Object value) {
+		if (value instanceof BigDecimal decimal) {
+			return decimal;
+		}
+		if (value instanceof BigInteger || value instanceof Long || value instanceof Integer || value instanceof Short
+				|| value instanceof Byte) {
+			return new BigDecimal(value.toString());
+		}
+		if (value instanceof Number number) {
+			// A double from a lenient parser: its shortest decimal text is what the user wrote.
+			return new BigDecimal(number.toString());
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.github.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Rates over summed inputs, shared by ratio, bands and excess-deduction components. */
+final class Quotient {
+
+	static final MathContext PRECISION = MathContext.DECIMAL128;
+
+	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private Quotient() {
+	}
+
+	static List<InputSpec> inputs(List<String> numerator, List<String> denominator, InputType type) {
+		List<InputSpec> specs = new ArrayList<>();
+		Stream.concat(numerator.stream(), denominator.stream())
+			.distinct()
+			.forEach(name -> specs.add(InputSpec.of(name, type == null ? InputType.AMOUNT : type)));
+		return specs;
+	}
+
+	static void check(LeafContext context, List<String> numerator, List<String> denominator, ZeroDenominator zero,
+			boolean numeratorAtMostDenominator) {
+		BigDecimal num = context.inputs().sum(numerator);
+		BigDecimal den = context.inputs().sum(denominator);
+		String field = denominator.get(denominator.size() - 1);
+		if (den.signum() == 0 && zero != ZeroDenominator.FULL) {
+			context.reject(field, "zeroDenominator");
+		}
+		else if (numeratorAtMostDenominator && num.compareTo(den) > 0) {
+			context.reject(numerator.get(0), "exceedsDenominator", String.join("+", denominator));
+		}
+	}
+
+	static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+		return numerator.divide(denominator, PRECISION);
+	}
+
+	static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+		return ratio(numerator, denominator).multiply(HUNDRED);
+	}
+
+	static <T> List<T> orEmpty(List<T> list) {
+		return list == null ? List.of() : List.copyOf(list);
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.github.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 评分表: every leaf's computed and final score, the group subtotals, the 综合评分 and the
+ * 评分等级 ({@code grade} is null while inputs are missing).
+ */
+public record ScoringSheet(BigDecimal total, Grade grade, List<MissingLeaf> missing, List<Notice> warnings,
+		List<GroupScore> groups, List<LeafScore> leaves) {
+
+	public ScoringSheet {
+		missing = List.copyOf(missing);
+		warnings = List.copyOf(warnings);
+		groups = List.copyOf(groups);
+		leaves = List.copyOf(leaves);
+	}
+
+	/** One 三级 row. {@code computed} is null without (valid, complete) input. */
+	public record LeafScore(String code, String level1, String level2, String name, BigDecimal weight,
+			BigDecimal computed, ScoreOverride override, BigDecimal finalScore, BigDecimal lost) {
+	}
+
+	/** A 一级 or 二级 subtotal: the sum of its rounded leaf scores. */
+	public record GroupScore(String code, String name, int level, BigDecimal weight, BigDecimal score) {
+	}
+
+	/** A leaf with no score yet, and the inputs it still needs. */
+	public record MissingLeaf(String code, String name, List<String> fields) {
+	}
+
+	/** The same sheet with further warnings (e.g. the units table's totals) added at the end. */
+	public ScoringSheet withWarnings(List<Notice> more) {
+		List<Notice> all = new ArrayList<>(warnings);
+		all.addAll(more);
+		return new ScoringSheet(total, grade, missing, all, groups, leaves);
+	}
+
+	public LeafScore leaf(String code) {
+		return leaves.stream().filter(leaf -> leaf.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	public GroupScore group(String code) {
+		return groups.stream().filter(group -> group.code().equals(code)).findFirst().orElseThrow();
+	}
+
+}
