@@ -1,0 +1,40 @@
+package io.github.perfeval.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The two seed evaluations of shared/spec/cases as test fixtures. */
+public final class SeedCases {
+
+	public static final String LUOHU = "luohu-2024.json";
+
+	public static final String HKU = "hku-szh-2021.json";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private SeedCases() {
+	}
+
+	public static String text(String name) {
+		try (InputStream in = SeedCases.class.getResourceAsStream("/cases/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static ObjectNode tree(String name) {
+		return (ObjectNode) JSON.readTree(text(name));
+	}
+
+	public static String json(ObjectNode node) {
+		return JSON.writeValueAsString(node);
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.github.perfeval.support;
+
+import java.util.Set;
+
+import io.github.perfeval.account.Role;
+import io.github.perfeval.account.UserAccounts;
+import io.github.perfeval.department.DepartmentDirectory;
+import io.github.perfeval.department.DepartmentRef;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Object mother for people and departments, and the reset that gives each test an empty
+ * database (frameworks and the administrator stay).
+ */
+public class TestUsers {
+
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+
+	public static final String PASSWORD = "test-password";
+
+	private final UserAccounts accounts;
+
+	private final DepartmentDirectory departments;
+
+	private final JdbcTemplate jdbc;
+
+	TestUsers(UserAccounts accounts, DepartmentDirectory departments, JdbcTemplate jdbc) {
+		this.accounts = accounts;
+		this.departments = departments;
+		this.jdbc = jdbc;
+	}
+
+	public void reset() {
+		jdbc.execute("delete from evaluation");
+		jdbc.execute("delete from app_user where role <> 'ADMIN'");
+		jdbc.execute("delete from department");
+	}
+
+	public DepartmentRef department(String code, String name) {
+		return departments.byCode(code).orElseGet(() -> departments.create(code, name, null));
+	}
+
+	public void filler(String username, DepartmentRef department) {
+		accounts.create(username, PASSWORD, username, Role.FILLER, Set.of(department.id()));
+	}
+
+	public void reviewer(String username) {
+		accounts.create(username, PASSWORD, username, Role.REVIEWER, Set.of());
+	}
+
+}
