@@ -24,7 +24,7 @@ class ModularityTests {
 	void writesTheModuleDiagramForTheReadme() throws Exception {
 		Documenter documenter = new Documenter(modules);
 		documenter.writeModulesAsPlantUml();
-		Path diagram = Path.of(documenter.getTargetFolder(), "components.puml");
+		Path diagram = Path.of("target", "spring-modulith-docs", "components.puml");
 		assertThat(Files.readString(diagram)).contains("Scoring", "Evaluation", "Framework", "Account");
 	}
 
