@@ -3,6 +3,8 @@ package io.github.perfeval.evaluation.web;
 import java.util.List;
 import java.util.Map;
 
+import io.github.perfeval.evaluation.FieldError;
+import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.evaluation.InvalidEvaluationException;
@@ -20,9 +22,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = EvaluationApiController.class)
 class ApiErrors {
 
-	private final Messages messages;
+	private final SheetMessages messages;
 
-	ApiErrors(Messages messages) {
+	ApiErrors(SheetMessages messages) {
 		this.messages = messages;
 	}
 

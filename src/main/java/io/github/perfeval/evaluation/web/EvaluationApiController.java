@@ -2,6 +2,7 @@ package io.github.perfeval.evaluation.web;
 
 import java.net.URI;
 
+import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
@@ -19,9 +20,9 @@ class EvaluationApiController {
 
 	private final EvaluationService evaluations;
 
-	private final Messages messages;
+	private final SheetMessages messages;
 
-	EvaluationApiController(EvaluationService evaluations, Messages messages) {
+	EvaluationApiController(EvaluationService evaluations, SheetMessages messages) {
 		this.evaluations = evaluations;
 		this.messages = messages;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.Scored;
 import io.github.perfeval.scoring.Grade;
 import io.github.perfeval.scoring.ScoringSheet;
@@ -30,7 +31,7 @@ record SheetJson(BigDecimal total, Grade grade, List<Missing> missing, List<Warn
 			Override override, @JsonProperty("final") BigDecimal finalScore, BigDecimal lost) {
 	}
 
-	static SheetJson of(Scored scored, Messages messages) {
+	static SheetJson of(Scored scored, SheetMessages messages) {
 		ScoringSheet sheet = scored.sheet();
 		return new SheetJson(two(sheet.total()), sheet.grade(),
 				sheet.missing()

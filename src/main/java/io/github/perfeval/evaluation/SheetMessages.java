@@ -1,4 +1,4 @@
-package io.github.perfeval.evaluation.web;
+package io.github.perfeval.evaluation;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -21,15 +21,15 @@ import org.springframework.stereotype.Component;
  * name) and the field (its label from the framework, else from {@code messages.properties}).
  */
 @Component
-class Messages {
+public class SheetMessages {
 
 	private final MessageSource messages;
 
-	Messages(MessageSource messages) {
+	SheetMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	FieldError error(Violation violation, IndicatorTree tree) {
+	public FieldError error(Violation violation, IndicatorTree tree) {
 		Indicator indicator = find(tree, violation.indicator());
 		String detail = text("violation." + violation.code(), violation.args());
 		String message;
@@ -46,7 +46,7 @@ class Messages {
 		return new FieldError(violation.indicator(), violation.field(), message);
 	}
 
-	String warning(Notice notice, IndicatorTree tree) {
+	public String warning(Notice notice, IndicatorTree tree) {
 		Indicator indicator = find(tree, notice.indicator());
 		Object[] args = new Object[notice.args().size() + 2];
 		args[0] = notice.indicator();
@@ -57,7 +57,7 @@ class Messages {
 		return text("warning." + notice.code(), Arrays.asList(args));
 	}
 
-	String fieldLabel(Indicator indicator, String field) {
+	public String fieldLabel(Indicator indicator, String field) {
 		if (field == null) {
 			return "";
 		}
@@ -68,7 +68,7 @@ class Messages {
 		return messages.getMessage("field." + generic, null, field, locale()) + indexSuffix(field);
 	}
 
-	String text(String code, Object... args) {
+	public String text(String code, Object... args) {
 		return text(code, Arrays.asList(args));
 	}
 
