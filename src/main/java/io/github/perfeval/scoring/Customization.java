@@ -51,6 +51,9 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 			else if (weight == null || weight.signum() <= 0 || weight.compareTo(IndicatorTree.TOTAL) > 0) {
 				violations.add(Violation.of(code, "weights", "weightRange"));
 			}
+			else if (weight.stripTrailingZeros().scale() > 2) {
+				violations.add(Violation.of(code, "weights", "scoreDecimals"));
+			}
 		});
 		IndicatorTree tree = common.withRoots(common.roots().stream().map(root -> rebuild(root, added)).toList());
 		BigDecimal total = tree.totalWeight();
@@ -67,7 +70,7 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 		if (leaf.code() == null || leaf.code().isBlank()) {
 			violations.add(Violation.of(leaf.group(), field + ".code", "required"));
 		}
-		else if (leafCodes.contains(leaf.code())) {
+		else if (leafCodes.contains(leaf.code()) || common.group(leaf.code()).isPresent()) {
 			violations.add(Violation.of(leaf.code(), field + ".code", "duplicateCode"));
 		}
 		if (!groupExists) {
@@ -78,6 +81,9 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 		}
 		if (leaf.weight() == null || leaf.weight().signum() <= 0) {
 			violations.add(Violation.of(leaf.code(), field + ".weight", "weightRange"));
+		}
+		else if (leaf.weight().stripTrailingZeros().scale() > 2) {
+			violations.add(Violation.of(leaf.code(), field + ".weight", "scoreDecimals"));
 		}
 		if (!"judgment".equals(leaf.rule()) && !"manual".equals(leaf.rule())) {
 			violations.add(Violation.of(leaf.code(), field + ".rule", "customRule", String.valueOf(leaf.rule())));

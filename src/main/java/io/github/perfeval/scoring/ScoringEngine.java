@@ -40,8 +40,8 @@ public final class ScoringEngine {
 			violations.addAll(scoring.violations());
 			ScoreOverride override = checkedOverride(leaf, overrides.get(leaf.code()), violations);
 			rows.add(row(tree, leaf, scoring.computed(), override));
-			if (override == null && !scoring.missingFields().isEmpty()) {
-				missing.add(new ScoringSheet.MissingLeaf(leaf.code(), leaf.name(), scoring.missingFields()));
+			if (override == null && (scoring.computed() == null || !scoring.missingFields().isEmpty())) {
+				missing.add(new ScoringSheet.MissingLeaf(leaf.code(), leaf.name(), stillNeeded(scoring)));
 			}
 			warnings.addAll(warnings(leaf, leafInputs, scoring.computed(), override));
 		}
@@ -54,6 +54,14 @@ public final class ScoringEngine {
 			.filter(code -> !leafCodes.contains(code))
 			.forEach(code -> violations.add(Violation.of(code, "overrides", "unknownIndicator")));
 		return new Assessment(sheet(tree, rows, missing, warnings), violations);
+	}
+
+	/** The inputs a leaf still needs: the absent ones, or else those whose values are invalid. */
+	private static List<String> stillNeeded(LeafScoring scoring) {
+		if (!scoring.missingFields().isEmpty()) {
+			return scoring.missingFields();
+		}
+		return scoring.violations().stream().map(Violation::field).filter(field -> field != null).distinct().toList();
 	}
 
 	private static ScoreOverride checkedOverride(Indicator leaf, ScoreOverride override, List<Violation> violations) {
@@ -104,11 +112,16 @@ public final class ScoringEngine {
 		List<ScoringSheet.GroupScore> groups = tree.groups()
 			.stream()
 			.map(group -> new ScoringSheet.GroupScore(group.code(), group.name(), group.level(), group.weight(),
-					sum(rows.stream().filter(row -> row.code().startsWith(group.code() + ".")).toList())))
+					sum(rows.stream().filter(row -> isUnder(tree, group, row.code())).toList())))
 			.toList();
 		BigDecimal total = sum(rows);
 		Grade grade = missing.isEmpty() ? Grade.of(total) : null;
 		return new ScoringSheet(total, grade, missing, warnings, groups, rows);
+	}
+
+	/** By the tree, not by code prefix: a 个性指标's code need not start with its group's. */
+	private static boolean isUnder(IndicatorTree tree, Indicator group, String leafCode) {
+		return tree.ancestorsOf(leafCode).stream().anyMatch(ancestor -> ancestor.code().equals(group.code()));
 	}
 
 	private static BigDecimal sum(List<ScoringSheet.LeafScore> rows) {

@@ -223,4 +223,50 @@ class CustomizationTest {
 		assertThat(manual.computed()).isEqualTo(dec("10.00"));
 	}
 
+	@Test
+	void aWeightWithMoreThanTwoDecimalsIsRejected() {
+		assertThat(violations(new Customization(null, null, Map.of("2.1.1", dec("2.125"), "2.1.2", dec("2.875")))))
+			.extracting(Violation::indicator, Violation::field, Violation::code)
+			.containsExactlyInAnyOrder(tuple("2.1.1", "weights", "scoreDecimals"),
+					tuple("2.1.2", "weights", "scoreDecimals"));
+		assertThat(violations(new Customization(null, null, Map.of("2.1.1", dec("2.500"), "2.1.2", dec("2.50")))))
+			.isEmpty();
+		Customization custom = new Customization(List.of("3.3.1"),
+				List.of(new Customization.CustomLeaf("3.3", "3.3.1", "甲", dec("12.505"), "judgment"),
+						new Customization.CustomLeaf("3.3", "3.3.2", "乙", dec("12.495"), "judgment")),
+				null);
+		assertThat(violations(custom)).extracting(Violation::indicator, Violation::field, Violation::code)
+			.containsExactly(tuple("3.3.1", "customIndicators.add.weight", "scoreDecimals"),
+					tuple("3.3.2", "customIndicators.add.weight", "scoreDecimals"));
+	}
+
+	@ParameterizedTest(name = "a custom leaf may not take the group code {0}")
+	@CsvSource({ "3.4", "3.3", "1" })
+	void aCustomLeafMayNotTakeAGroupsCode(String code) {
+		Customization custom = new Customization(List.of("3.3.1"),
+				List.of(new Customization.CustomLeaf("3.3", code, "成效", dec("25"), "judgment")), null);
+		assertThat(violations(custom)).extracting(Violation::indicator, Violation::field, Violation::code)
+			.containsExactly(tuple(code, "customIndicators.add.code", "duplicateCode"));
+	}
+
+	@Test
+	void groupSubtotalsFollowTheTreeNotTheCodePrefix() {
+		Customization custom = new Customization(List.of("3.3.1", "3.4.2"),
+				List.of(new Customization.CustomLeaf("3.3", "GX-1", "个性指标", dec("25"), "manual"),
+						new Customization.CustomLeaf("3.4", "3.3.9", "满意度（个性）", dec("6"), "manual")),
+				null);
+		IndicatorTree tree = SzCommon.customized(custom);
+		ScoringSheet sheet = ScoringEngine.assess(tree,
+				Map.of("GX-1", new LeafInputs(SzCommon.values("score", 20, "reason", "r")), "3.3.9",
+						new LeafInputs(SzCommon.values("score", dec("5.5"), "reason", "r"))),
+				Map.of())
+			.sheet();
+		assertThat(sheet.leaf("GX-1")).extracting(ScoringSheet.LeafScore::level1, ScoringSheet.LeafScore::level2)
+			.containsExactly("部门绩效", "效果性");
+		assertThat(sheet.group("3.3").score()).isEqualTo(dec("20.00"));
+		assertThat(sheet.group("3.4").score()).isEqualTo(dec("5.50"));
+		assertThat(sheet.group("3").score()).isEqualTo(dec("25.50"));
+		assertThat(sheet.total()).isEqualTo(dec("25.50"));
+	}
+
 }

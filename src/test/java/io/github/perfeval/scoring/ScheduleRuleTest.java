@@ -1,5 +1,7 @@
 package io.github.perfeval.scoring;
 
+import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,7 +39,7 @@ class ScheduleRuleTest {
 	@ParameterizedTest(name = "3.2.1 {0} = {1} is out of 0–1000")
 	@CsvSource({ "q1, 1000.01", "q2, 1500", "q3, -0.01", "q4, -100" })
 	void aQuarterOutOfRangeIsRejected(String quarter, String value) {
-		java.util.Map<String, Object> values = SzCommon.values("q1", dec("25"), "q2", dec("50"), "q3", dec("75"), "q4",
+		Map<String, Object> values = SzCommon.values("q1", dec("25"), "q2", dec("50"), "q3", dec("75"), "q4",
 				dec("100"));
 		values.put(quarter, dec(value));
 		SzCommon.Scored scored = score(SzCommon.tree(), "3.2.1", values);
