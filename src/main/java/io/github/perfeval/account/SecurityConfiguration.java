@@ -48,7 +48,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(Customizer.withDefaults())
 			.build();
 	}

@@ -99,6 +99,34 @@ class DocumentMapping {
 							.toList());
 	}
 
+	/** Stores what the editor sends, invalid values as typed, so nothing typed is lost. */
+	void writeDraft(EditorInput input, Evaluation evaluation) {
+		List<LeafEntry> leaves = input.leaves()
+			.entrySet()
+			.stream()
+			.filter(entry -> !entry.getValue().isEmpty())
+			.map(entry -> leafEntry(entry.getKey(), entry.getValue()))
+			.toList();
+		List<BudgetUnit> units = input.units()
+			.stream()
+			.map(unit -> new BudgetUnit(unit.name(), unit.initialBudget(), unit.adjustedBudget(), unit.finalAccounts()))
+			.toList();
+		evaluation.replaceDraft(leaves, units, input.totals(), input.signatories(), input.texts());
+	}
+
+	/** The stored document with the editor's values in place of the stored ones. */
+	static EvaluationDocument withDraft(EvaluationDocument stored, EditorInput input) {
+		Map<String, Map<String, Object>> leaves = new LinkedHashMap<>();
+		input.leaves().forEach((code, values) -> {
+			if (!values.isEmpty()) {
+				leaves.put(code, values);
+			}
+		});
+		return new EvaluationDocument(stored.department(), stored.year(), stored.framework(), stored.unit(),
+				stored.customIndicators(), stored.weights(), leaves, stored.overrides(), input.units(), input.totals(),
+				stored.goalReport(), input.signatories(), input.texts());
+	}
+
 	EvaluationDocument read(Evaluation evaluation, EvaluationDocument.Department department, String frameworkCode) {
 		Map<String, Map<String, Object>> indicators = new LinkedHashMap<>();
 		evaluation.getLeafEntries().forEach(entry -> indicators.put(entry.code(), leafValues(entry)));

@@ -220,6 +220,46 @@ class Evaluation {
 				: new EvaluationDocument.AnnualGoal(goalExpected, goalActual);
 	}
 
+	/** A 填报人 may change a draft or a returned evaluation only. */
+	boolean isEditable() {
+		return status == EvaluationStatus.DRAFT || status == EvaluationStatus.RETURNED;
+	}
+
+	/** 提交: once nothing is missing, the filler hands the evaluation to the reviewers. */
+	void submit() {
+		if (!isEditable()) {
+			throw new NotEditableException("Evaluation " + id + " is " + status);
+		}
+		status = EvaluationStatus.SUBMITTED;
+		updatedAt = Instant.now();
+	}
+
+	void expectVersion(long expected) {
+		if (version != expected) {
+			throw new StaleEvaluationException(id);
+		}
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	/** Replaces the leaf inputs and report content a filler edits; overrides stay. */
+	void replaceDraft(List<LeafEntry> leafEntries, List<BudgetUnit> units, EvaluationDocument.Amounts totals,
+			EvaluationDocument.Signatories signatories, Map<String, String> texts) {
+		replace(this.leafEntries, leafEntries);
+		replace(this.units, units);
+		this.texts.clear();
+		this.texts.putAll(texts);
+		this.statedInitialBudget = totals == null ? null : totals.initialBudget();
+		this.statedAdjustedBudget = totals == null ? null : totals.adjustedBudget();
+		this.statedFinalAccounts = totals == null ? null : totals.finalAccounts();
+		this.filledBy = signatories == null ? null : signatories.filledBy();
+		this.headOfUnit = signatories == null ? null : signatories.headOfUnit();
+		this.phone = signatories == null ? null : signatories.phone();
+		this.updatedAt = Instant.now();
+	}
+
 	/** Replaces everything the document holds besides department, year and framework. */
 	void replaceContent(String unit, String customIndicators, String weights, List<LeafEntry> leafEntries,
 			List<OverrideEntry> overrides, List<BudgetUnit> units, EvaluationDocument.Amounts totals,

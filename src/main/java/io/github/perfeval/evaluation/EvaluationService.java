@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.perfeval.account.Role;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.audit.AuditTrail;
 import io.github.perfeval.department.DepartmentDirectory;
@@ -106,6 +107,86 @@ public class EvaluationService {
 		return score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
 	}
 
+	/** Scores what the editor holds now, without saving it: the live score as the user types. */
+	public Scored preview(long id, Viewer viewer, EditorInput input) {
+		Evaluation evaluation = visible(id, viewer);
+		return score(DocumentMapping.withDraft(document(evaluation), input),
+				frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
+	}
+
+	/**
+	 * Saves a draft, invalid values included (they are marked, not lost). Fails without writing
+	 * when someone saved since {@code input.version()} was read.
+	 */
+	@Transactional
+	public EvaluationSummary saveDraft(long id, Viewer viewer, EditorInput input) {
+		Evaluation evaluation = editable(id, viewer);
+		evaluation.expectVersion(input.version());
+		mapping.writeDraft(input, evaluation);
+		evaluation = evaluations.saveAndFlush(evaluation);
+		audit.record(id, viewer.username(), "SAVED", null);
+		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
+	}
+
+	/** 提交: only when every leaf has a valid score and the version is current. */
+	@Transactional
+	public EvaluationSummary submit(long id, Viewer viewer, long version) {
+		Evaluation evaluation = editable(id, viewer);
+		evaluation.expectVersion(version);
+		Scored scored = score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
+		if (!scored.valid() || scored.sheet() == null || !scored.sheet().missing().isEmpty()) {
+			throw new NotEditableException("Evaluation " + id + " still misses inputs");
+		}
+		evaluation.submit();
+		evaluation = evaluations.saveAndFlush(evaluation);
+		audit.record(id, viewer.username(), "SUBMITTED", scored.sheet().total() + " " + scored.sheet().grade());
+		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
+	}
+
+	/** Starts an empty evaluation of the department's year on the latest common framework. */
+	@Transactional
+	public EvaluationSummary create(long departmentId, int year, Viewer viewer) {
+		if (!viewer.isAdmin() && !(viewer.role() == Role.FILLER
+				&& viewer.departmentIds().contains(departmentId))) {
+			throw new AccessDeniedException("Not a department of " + viewer.username());
+		}
+		DepartmentRef department = departments.byId(departmentId).orElseThrow();
+		if (evaluations.existsByDepartmentIdAndYear(departmentId, year)) {
+			throw new EvaluationExistsException(department.name(), year);
+		}
+		FrameworkRef framework = frameworks.latest(DEFAULT_FRAMEWORK).orElseThrow();
+		Evaluation evaluation = new Evaluation(departmentId, year, framework.id());
+		mapping.write(new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null,
+				null), evaluation, viewer.username());
+		evaluation = evaluations.saveAndFlush(evaluation);
+		audit.record(evaluation.getId(), viewer.username(), "CREATED", String.valueOf(year));
+		return summary(evaluation, department);
+	}
+
+	/** Whether the viewer may change this evaluation's inputs now. */
+	public boolean canEdit(long id, Viewer viewer) {
+		try {
+			editable(id, viewer);
+			return true;
+		}
+		catch (NotEditableException | AccessDeniedException ex) {
+			return false;
+		}
+	}
+
+	/** The evaluations the viewer sees, newest year first. */
+	public List<EvaluationSummary> visibleTo(Viewer viewer) {
+		List<EvaluationSummary> result = new ArrayList<>();
+		for (DepartmentRef department : departments.all()) {
+			if (viewer.canSee(department.id())) {
+				evaluations.findByDepartmentIdOrderByYearDesc(department.id())
+					.forEach(evaluation -> result.add(summary(evaluation, department)));
+			}
+		}
+		result.sort(java.util.Comparator.comparingInt(EvaluationSummary::year).reversed());
+		return result;
+	}
+
 	public EvaluationSummary summary(long id, Viewer viewer) {
 		Evaluation evaluation = visible(id, viewer);
 		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
@@ -154,6 +235,19 @@ public class EvaluationService {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
 		return existing.get();
+	}
+
+	private Evaluation editable(long id, Viewer viewer) {
+		Evaluation evaluation = visible(id, viewer);
+		boolean filler = viewer.role() == Role.FILLER
+				&& viewer.departmentIds().contains(evaluation.getDepartmentId());
+		if (!filler && !viewer.isAdmin()) {
+			throw new AccessDeniedException("Only the department's staff fill in its evaluation");
+		}
+		if (!evaluation.isEditable()) {
+			throw new NotEditableException("Evaluation " + id + " is " + evaluation.getStatus());
+		}
+		return evaluation;
 	}
 
 	private Evaluation visible(long id, Viewer viewer) {

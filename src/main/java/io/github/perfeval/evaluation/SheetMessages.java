@@ -46,6 +46,11 @@ public class SheetMessages {
 		return new FieldError(violation.indicator(), violation.field(), message);
 	}
 
+	/** The problem alone, for a message shown next to its field. */
+	public String detail(Violation violation) {
+		return text("violation." + violation.code(), violation.args());
+	}
+
 	public String warning(Notice notice, IndicatorTree tree) {
 		Indicator indicator = find(tree, notice.indicator());
 		Object[] args = new Object[notice.args().size() + 2];

@@ -1,0 +1,193 @@
+package io.github.perfeval.evaluation.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.perfeval.evaluation.EvaluationSummary;
+import io.github.perfeval.evaluation.Scored;
+import io.github.perfeval.evaluation.SheetMessages;
+import io.github.perfeval.scoring.Checklist;
+import io.github.perfeval.scoring.Choice;
+import io.github.perfeval.scoring.Component;
+import io.github.perfeval.scoring.Flag;
+import io.github.perfeval.scoring.Grade;
+import io.github.perfeval.scoring.Indicator;
+import io.github.perfeval.scoring.InputSpec;
+import io.github.perfeval.scoring.InputType;
+import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.Manual;
+import io.github.perfeval.scoring.ScoreOverride;
+import io.github.perfeval.scoring.ScoringSheet;
+import io.github.perfeval.scoring.Veto;
+import io.github.perfeval.scoring.Violation;
+
+/** Everything the editor page shows, organised as the framework is: 一级 → 二级 → 三级. */
+record EditorView(EvaluationSummary summary, boolean editable, String unit, BigDecimal total, Grade grade,
+		int missingCount, List<String> warnings, List<Level1> level1s, List<String> documentErrors) {
+
+	record Level1(String code, String name, BigDecimal weight, List<Group> groups) {
+	}
+
+	/** A 二级 group: a section of the page and an entry of the side navigation. */
+	record Group(String code, String anchor, String name, BigDecimal weight, BigDecimal score, BigDecimal lost,
+			int scored, List<Leaf> leaves) {
+
+		public boolean complete() {
+			return scored == leaves.size();
+		}
+
+	}
+
+	record Leaf(String code, String anchor, String name, BigDecimal weight, String description, String criteria,
+			List<Field> fields, String comment, BigDecimal computed, ScoreOverride override, BigDecimal finalScore,
+			BigDecimal lost, List<String> errors, boolean missing) {
+	}
+
+	record Field(String name, String param, String anchor, String label, String type, String value, String suffix,
+			String hint, List<Option> options, List<Item> items, String error) {
+	}
+
+	record Option(String value, String label) {
+	}
+
+	record Item(String param, String label, BigDecimal points, String value) {
+	}
+
+	static EditorView of(EvaluationSummary summary, boolean editable, String unit, Scored scored,
+			Map<String, Map<String, Object>> values, SheetMessages messages) {
+		ScoringSheet sheet = scored.sheet();
+		List<Level1> level1s = new ArrayList<>();
+		for (Indicator root : scored.tree().roots()) {
+			List<Group> groups = root.children()
+				.stream()
+				.map(group -> group(group, sheet, values, scored.violations(), unit, messages))
+				.toList();
+			level1s.add(new Level1(root.code(), root.name(), root.weight(), groups));
+		}
+		List<String> documentErrors = scored.violations()
+			.stream()
+			.filter(violation -> scored.tree().leaf(String.valueOf(violation.indicator())).isEmpty())
+			.map(violation -> messages.error(violation, scored.tree()).message())
+			.toList();
+		return new EditorView(summary, editable, unit, two(sheet.total()), sheet.grade(), sheet.missing().size(),
+				sheet.warnings().stream().map(notice -> messages.warning(notice, scored.tree())).toList(), level1s,
+				documentErrors);
+	}
+
+	private static Group group(Indicator group, ScoringSheet sheet, Map<String, Map<String, Object>> values,
+			List<Violation> violations, String unit, SheetMessages messages) {
+		List<Leaf> leaves = group.children()
+			.stream()
+			.map(leaf -> leaf(leaf, sheet.leaf(leaf.code()), values.getOrDefault(leaf.code(), Map.of()),
+					violations.stream().filter(v -> leaf.code().equals(v.indicator())).toList(),
+					sheet.missing().stream().anyMatch(missing -> missing.code().equals(leaf.code())), unit, messages))
+			.toList();
+		BigDecimal score = sheet.group(group.code()).score();
+		int scored = (int) leaves.stream().filter(leaf -> leaf.finalScore() != null && !leaf.missing()).count();
+		BigDecimal lost = leaves.stream()
+			.map(Leaf::lost)
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+		return new Group(group.code(), anchor(group.code()), group.name(), two(group.weight()), two(score), lost,
+				scored, leaves);
+	}
+
+	private static Leaf leaf(Indicator leaf, ScoringSheet.LeafScore row, Map<String, Object> values,
+			List<Violation> violations, boolean missing, String unit, SheetMessages messages) {
+		List<Field> fields = leaf.inputs()
+			.stream()
+			.map(spec -> field(leaf, spec, values.get(spec.name()),
+					violations.stream().filter(v -> spec.name().equals(v.field())).map(messages::detail).findFirst().orElse(null),
+					unit, messages))
+			.toList();
+		List<String> errors = violations.stream()
+			.filter(v -> v.field() == null || leaf.inputs().stream().noneMatch(spec -> spec.name().equals(v.field())))
+			.map(v -> messages.error(v, null).message())
+			.toList();
+		Object comment = values.get("comment");
+		return new Leaf(leaf.code(), anchor(leaf.code()), leaf.name(), two(leaf.weight()), leaf.description(),
+				leaf.criteria(), fields, comment == null ? "" : comment.toString(), two(row.computed()), row.override(),
+				two(row.finalScore()), two(row.lost()), errors, missing);
+	}
+
+	private static Field field(Indicator leaf, InputSpec spec, Object value, String error, String unit,
+			SheetMessages messages) {
+		String param = "in:" + leaf.code() + ":" + spec.name();
+		String label = messages.fieldLabel(leaf, spec.name());
+		List<Option> options = new ArrayList<>();
+		List<Item> items = new ArrayList<>();
+		String hint = null;
+		for (Component component : leaf.rule()) {
+			if (component instanceof Choice choice && choice.input().equals(spec.name())) {
+				choice.options()
+					.forEach(option -> options.add(new Option(option.value(),
+							option.label() + "（" + plain(option.points()) + " 分）")));
+				hint = choice.label();
+			}
+			else if (component instanceof Checklist checklist && checklist.input().equals(spec.name())) {
+				List<?> list = value instanceof List<?> l ? l : List.of();
+				for (int i = 0; i < checklist.items().size(); i++) {
+					Checklist.Item item = checklist.items().get(i);
+					items.add(new Item(param + ":" + i, item.label(), item.points(),
+							i < list.size() ? text(list.get(i)) : ""));
+				}
+			}
+			else if (component instanceof Flag flag && flag.input().equals(spec.name())) {
+				hint = flag.label() + "（" + plain(flag.points()) + " 分）";
+			}
+			else if (component instanceof Veto veto && veto.input().equals(spec.name())) {
+				hint = veto.label();
+			}
+			else if (component instanceof Manual manual && manual.input().equals(spec.name()) && manual.label() != null) {
+				hint = manual.label();
+			}
+		}
+		if (spec.type() == InputType.BAND) {
+			Judgment.Level.names()
+				.forEach(band -> options.add(new Option(band, messages.text("band." + band) + "（"
+						+ messages.text("editor.bandRange." + band) + "）")));
+		}
+		if (spec.type() == InputType.BOOLEAN) {
+			options.add(new Option("true", messages.text("editor.yes")));
+			options.add(new Option("false", messages.text("editor.no")));
+		}
+		if (hint != null && label.contains(hint)) {
+			hint = null;
+		}
+		return new Field(spec.name(), param, anchor(leaf.code()) + "-" + spec.name(), label,
+				spec.type().name().toLowerCase(), value instanceof List ? "" : text(value), suffix(spec, unit), hint,
+				options, items, error);
+	}
+
+	private static String suffix(InputSpec spec, String unit) {
+		return switch (spec.type()) {
+			case AMOUNT -> unit;
+			case PERCENT -> "%";
+			case SCORE -> "分";
+			default -> null;
+		};
+	}
+
+	static String anchor(String code) {
+		return "i-" + code.replace('.', '-');
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return "";
+		}
+		return value instanceof BigDecimal number ? number.toPlainString() : value.toString();
+	}
+
+	private static String plain(BigDecimal number) {
+		return number.stripTrailingZeros().toPlainString();
+	}
+
+	static BigDecimal two(BigDecimal number) {
+		return number == null ? null : number.setScale(2, RoundingMode.HALF_UP);
+	}
+
+}
