@@ -1,0 +1,68 @@
+package io.github.perfeval.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How the documents write numbers: amounts with thousands separators, scores with two places. */
+final class Numbers {
+
+	private Numbers() {
+	}
+
+	/** 571,010.03 */
+	static String amount(BigDecimal value) {
+		return value == null ? "" : format("#,##0.00", value.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** 0.49, 88.18 */
+	static String score(BigDecimal value) {
+		return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** A 参考分值 as the seeds print it: 5, 0.5, 20. */
+	static String weight(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+	}
+
+	/** numerator ÷ denominator as a percentage with two places, e.g. 87.62%; empty for a zero denominator. */
+	static String percent(BigDecimal numerator, BigDecimal denominator) {
+		BigDecimal rate = rate(numerator, denominator);
+		return rate == null ? "" : rate.toPlainString() + "%";
+	}
+
+	static BigDecimal rate(BigDecimal numerator, BigDecimal denominator) {
+		if (numerator == null || denominator == null || denominator.signum() == 0) {
+			return null;
+		}
+		return numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
+	}
+
+	/** A percentage the department entered (87.62 means 87.62%). */
+	static String enteredPercent(BigDecimal value) {
+		return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+	/** A count or plain quantity, without trailing zeros and with separators: 1,194. */
+	static String quantity(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		int scale = Math.max(0, stripped.scale());
+		return format("#,##0" + (scale == 0 ? "" : "." + "0".repeat(scale)), stripped);
+	}
+
+	private static String format(String pattern, BigDecimal value) {
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.github.perfeval.report;
+
+import java.util.Map;
+
+import io.github.perfeval.account.Viewer;
+import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.evaluation.EvaluationService;
+import io.github.perfeval.evaluation.Scored;
+import io.github.perfeval.evaluation.SheetMessages;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The 评分表 and the 自评报告 of an evaluation the viewer may see, on screen and as files. Each
+ * call fails with {@code EvaluationNotFoundException} for an unknown or invisible evaluation.
+ */
+@Service
+public class ReportService {
+
+	private final EvaluationService evaluations;
+
+	private final SheetMessages messages;
+
+	private final PdfRenderer pdf;
+
+	ReportService(EvaluationService evaluations, SheetMessages messages, PdfRenderer pdf) {
+		this.evaluations = evaluations;
+		this.messages = messages;
+		this.pdf = pdf;
+	}
+
+	public SheetView sheet(long id, Viewer viewer) {
+		return sheet(id, evaluations.export(id, viewer), viewer);
+	}
+
+	public ExportedFile sheetPdf(long id, Viewer viewer) {
+		SheetView sheet = sheet(id, viewer);
+		return new ExportedFile(fileName(sheet.department(), sheet.year(), "report.file.sheet", "pdf"),
+				ExportedFile.PDF, pdf.render("report/pdf/sheet", Map.of("sheet", sheet)));
+	}
+
+	public ExportedFile sheetWorkbook(long id, Viewer viewer) {
+		SheetView sheet = sheet(id, viewer);
+		return new ExportedFile(fileName(sheet.department(), sheet.year(), "report.file.sheet", "xlsx"),
+				ExportedFile.XLSX, SheetWorkbook.write(sheet, messages));
+	}
+
+	public ExportedFile reportPdf(long id, Viewer viewer) {
+		ReportView report = report(id, viewer);
+		return new ExportedFile(fileName(report.department(), report.sheet().year(), "report.file.report", "pdf"),
+				ExportedFile.PDF, pdf.render("report/pdf/report", Map.of("report", report, "sheet", report.sheet())));
+	}
+
+	public ExportedFile reportDocx(long id, Viewer viewer) {
+		ReportView report = report(id, viewer);
+		return new ExportedFile(fileName(report.department(), report.sheet().year(), "report.file.report", "docx"),
+				ExportedFile.DOCX, ReportWordDocument.write(report, messages));
+	}
+
+	private ReportView report(long id, Viewer viewer) {
+		EvaluationDocument document = evaluations.export(id, viewer);
+		return ReportViews.of(document, sheet(id, document, viewer), messages);
+	}
+
+	private SheetView sheet(long id, EvaluationDocument document, Viewer viewer) {
+		Scored scored = evaluations.sheet(id, viewer);
+		if (scored.sheet() == null) {
+			throw new IllegalStateException("Evaluation " + id + " cannot be scored: " + scored.violations());
+		}
+		return SheetViews.of(id, document, scored, messages);
+	}
+
+	/** 深圳市罗湖区卫生健康局-2024-评分表.pdf */
+	private String fileName(String department, int year, String kindKey, String extension) {
+		String safe = department.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+		return safe + "-" + year + "-" + messages.text(kindKey) + "." + extension;
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.github.perfeval.report;
+
+import java.util.List;
+
+/**
+ * 部门整体支出绩效自评报告 as the PDF and the Word document lay it out: cover, chapters with
+ * their sections, the annexes. Text is plain (never markup): each renderer escapes it.
+ */
+record ReportView(String title, String department, String yearText, String filledBy, String headOfUnit,
+		String phone, String intro, List<Chapter> chapters, SheetView sheet, GoalReportView goals) {
+
+	record Chapter(String id, String title, List<Section> sections) {
+	}
+
+	record Section(String id, String title, List<Block> blocks) {
+	}
+
+	/** A piece of a section's body. */
+	sealed interface Block permits Paragraph, Subheading, UnitsTable {
+
+		String kind();
+
+	}
+
+	/** A paragraph; {@code placeholder} when the department wrote nothing here. */
+	record Paragraph(String text, boolean placeholder) implements Block {
+
+		@Override
+		public String kind() {
+			return "paragraph";
+		}
+
+	}
+
+	/** "1. 政府采购执行情况" of the problems draft. */
+	record Subheading(String text) implements Block {
+
+		@Override
+		public String kind() {
+			return "subheading";
+		}
+
+	}
+
+	/** 表 1-1 各单位预算执行情况表; amounts formatted, {@code unit} e.g. 万元. */
+	record UnitsTable(String unit, List<UnitRow> rows, UnitRow total) implements Block {
+
+		@Override
+		public String kind() {
+			return "units";
+		}
+
+	}
+
+	record UnitRow(String number, String name, String initialBudget, String adjustedBudget, String finalAccounts,
+			String rate) {
+	}
+
+}

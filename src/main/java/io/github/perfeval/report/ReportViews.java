@@ -1,0 +1,328 @@
+package io.github.perfeval.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.evaluation.SheetMessages;
+import io.github.perfeval.scoring.LeafInputs;
+
+/**
+ * Builds the {@link ReportView}: the department's texts in the seeds' chapters, with sentences
+ * generated from its figures where the seeds state figures, 表 1-1 from its units, and a draft
+ * of 存在问题及改进措施 from the leaves that lost points when the department wrote none.
+ */
+final class ReportViews {
+
+	private final EvaluationDocument document;
+
+	private final SheetView sheet;
+
+	private final SheetMessages messages;
+
+	private final String unit;
+
+	private final String year;
+
+	private ReportViews(EvaluationDocument document, SheetView sheet, SheetMessages messages) {
+		this.document = document;
+		this.sheet = sheet;
+		this.messages = messages;
+		this.unit = document.unit() == null || document.unit().isBlank() ? text("report.unit.default")
+				: document.unit();
+		this.year = String.valueOf(document.year());
+	}
+
+	static ReportView of(EvaluationDocument document, SheetView sheet, SheetMessages messages) {
+		return new ReportViews(document, sheet, messages).build();
+	}
+
+	private ReportView build() {
+		EvaluationDocument.Signatories signatories = document.signatories();
+		String department = document.department().name();
+		String intro = sheet.grade() == null
+				? text("report.introPending", department, year, sheet.totalText())
+				: text("report.intro", department, year, sheet.totalText(), sheet.grade());
+		List<ReportView.Chapter> chapters = List.of(chapter1(), chapter2(), chapter3());
+		return new ReportView(text("report.title", year), department, year,
+				signatories == null ? null : signatories.filledBy(),
+				signatories == null ? null : signatories.headOfUnit(), signatories == null ? null : signatories.phone(),
+				intro, chapters, sheet, goals());
+	}
+
+	private ReportView.Chapter chapter1() {
+		List<ReportView.Block> execution = new ArrayList<>();
+		ReportView.UnitsTable units = unitsTable();
+		EvaluationDocument.Amounts totals = totals();
+		if (totals != null && totals.adjustedBudget() != null && totals.finalAccounts() != null) {
+			execution.add(generated(text(units == null ? "report.gen.executionNoUnits" : "report.gen.execution", year,
+					Numbers.amount(totals.adjustedBudget()), Numbers.amount(totals.finalAccounts()),
+					Numbers.percent(totals.finalAccounts(), totals.adjustedBudget()), unit)));
+		}
+		execution.addAll(paragraphs("budgetExecution", execution.isEmpty() && units == null));
+		if (units != null) {
+			execution.add(units);
+		}
+		Map<String, Object> procurement = inputs("2.1.1");
+		BigDecimal planned = decimal(procurement, "plannedAmount");
+		BigDecimal actual = decimal(procurement, "actualAmount");
+		if (planned != null && actual != null) {
+			execution.add(generated(text("report.gen.procurement", year, Numbers.amount(planned),
+					Numbers.amount(actual), unit, planned.signum() == 0 ? "" : Numbers.percent(actual, planned))));
+		}
+		Map<String, Object> staff = inputs("2.4.1");
+		BigDecimal authorized = decimal(staff, "authorizedStaff");
+		BigDecimal onPayroll = decimal(staff, "staffOnPayroll");
+		BigDecimal nonPayroll = decimal(inputs("2.4.2"), "nonPayrollStaff");
+		if (authorized != null && onPayroll != null && nonPayroll != null) {
+			execution.add(generated(text("report.gen.staff", Numbers.quantity(authorized), Numbers.quantity(onPayroll),
+					Numbers.quantity(nonPayroll))));
+		}
+		return new ReportView.Chapter("c1", text("report.chapter1"),
+				List.of(section("s11", "report.chapter1.functions", paragraphs("functions", true)),
+						section("s12", "report.chapter1.annualTasks", paragraphs("annualTasks", true)),
+						new ReportView.Section("s13", text("report.chapter1.budgetPreparation", year),
+								paragraphs("budgetPreparation", true)),
+						new ReportView.Section("s14", text("report.chapter1.budgetExecution", year), execution)));
+	}
+
+	private ReportView.Chapter chapter2() {
+		List<ReportView.Block> analysis = new ArrayList<>();
+		analysis.add(generated(scoreSummary()));
+		Map<String, Object> funds = inputs("3.1.1");
+		BigDecimal dailyBudget = decimal(funds, "dailyPublicBudget");
+		BigDecimal dailyActual = decimal(funds, "dailyPublicActual");
+		BigDecimal threeBudget = decimal(funds, "threePublicBudget");
+		BigDecimal threeActual = decimal(funds, "threePublicActual");
+		if (dailyBudget != null && dailyActual != null && threeBudget != null && threeActual != null) {
+			analysis.add(generated(text("report.gen.publicFunds", year, Numbers.amount(dailyBudget),
+					Numbers.amount(dailyActual), Numbers.percent(dailyActual, dailyBudget), Numbers.amount(threeBudget),
+					unit, Numbers.amount(threeActual), Numbers.percent(threeActual, threeBudget))));
+		}
+		Map<String, Object> quarters = inputs("3.2.1");
+		List<BigDecimal> q = Arrays.asList(decimal(quarters, "q1"), decimal(quarters, "q2"), decimal(quarters, "q3"),
+				decimal(quarters, "q4"));
+		if (!q.contains(null)) {
+			analysis.add(generated(text("report.gen.quarters", Numbers.enteredPercent(q.get(0)),
+					Numbers.enteredPercent(q.get(1)), Numbers.enteredPercent(q.get(2)),
+					Numbers.enteredPercent(q.get(3)))));
+		}
+		Map<String, Object> projects = inputs("3.2.3");
+		BigDecimal planned = decimal(projects, "plannedProjects");
+		BigDecimal onTime = decimal(projects, "projectsOnTime");
+		if (planned != null && onTime != null && planned.signum() > 0) {
+			analysis.add(generated(text("report.gen.projects", Numbers.quantity(planned), Numbers.quantity(onTime),
+					Numbers.percent(onTime, planned))));
+		}
+		Map<String, Object> petitions = inputs("3.4.1");
+		BigDecimal received = decimal(petitions, "petitionsReceived");
+		BigDecimal replied = decimal(petitions, "petitionsReplied");
+		BigDecimal repliedOnTime = decimal(petitions, "petitionsRepliedOnTime");
+		if (received != null && replied != null && repliedOnTime != null && received.signum() > 0) {
+			analysis.add(generated(text("report.gen.petitions", Numbers.quantity(received), Numbers.quantity(replied),
+					Numbers.quantity(repliedOnTime))));
+		}
+		BigDecimal satisfaction = decimal(inputs("3.4.2"), "satisfactionPercent");
+		if (satisfaction != null) {
+			analysis.add(generated(text("report.gen.satisfaction", Numbers.enteredPercent(satisfaction))));
+		}
+		analysis.addAll(paragraphs("performanceAnalysis", false));
+		return new ReportView.Chapter("c2", text("report.chapter2"),
+				List.of(section("s21", "report.chapter2.goals", paragraphs("performanceGoals", true)),
+						section("s22", "report.chapter2.work", paragraphs("performanceWork", true)),
+						section("s23", "report.chapter2.analysis", analysis)));
+	}
+
+	private ReportView.Chapter chapter3() {
+		List<ReportView.Block> problems = paragraphs("problems", false);
+		if (problems.isEmpty()) {
+			problems = problemsDraft();
+		}
+		return new ReportView.Chapter("c3", text("report.chapter3"),
+				List.of(section("s31", "report.chapter3.experience", paragraphs("experience", true)),
+						section("s32", "report.chapter3.problems", problems),
+						section("s33", "report.chapter3.plans", paragraphs("plans", true))));
+	}
+
+	/** One entry per leaf that lost points, quoting its comment. */
+	private List<ReportView.Block> problemsDraft() {
+		List<ReportView.Block> draft = new ArrayList<>();
+		int number = 0;
+		for (SheetView.Row row : sheet.rows()) {
+			if (!row.lostPoints() || row.finalScore() == null) {
+				continue;
+			}
+			number++;
+			String comment = row.comment() == null ? "" : withFullStop(row.comment());
+			draft.add(new ReportView.Subheading(text("report.problem.heading", String.valueOf(number), row.name())));
+			draft.add(generated(text("report.problem.issue", comment, row.weightText(),
+					Numbers.weight(row.finalScore()))));
+			draft.add(generated(text("report.problem.measures")));
+		}
+		if (draft.isEmpty()) {
+			draft.add(generated(text("report.gen.noProblems")));
+		}
+		return draft;
+	}
+
+	private String scoreSummary() {
+		List<String> items = new ArrayList<>();
+		String previous = null;
+		for (SheetView.Row row : sheet.rows()) {
+			if (row.level1Span() > 0 && !row.level1().equals(previous)) {
+				previous = row.level1();
+				BigDecimal score = sheet.rows()
+					.stream()
+					.filter(other -> other.level1().equals(row.level1()) && other.finalScore() != null)
+					.map(SheetView.Row::finalScore)
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+				items.add(text("report.gen.scoreItem", row.level1(), Numbers.score(score), row.level1Weight()));
+			}
+		}
+		return text("report.gen.scores", String.join(text("report.gen.listSeparator"), items), sheet.totalText());
+	}
+
+	private ReportView.UnitsTable unitsTable() {
+		List<EvaluationDocument.Unit> units = document.units();
+		if (units == null || units.isEmpty()) {
+			return null;
+		}
+		List<ReportView.UnitRow> rows = new ArrayList<>();
+		for (int i = 0; i < units.size(); i++) {
+			EvaluationDocument.Unit unit = units.get(i);
+			rows.add(new ReportView.UnitRow(String.valueOf(i + 1), unit.name(), Numbers.amount(unit.initialBudget()),
+					Numbers.amount(unit.adjustedBudget()), Numbers.amount(unit.finalAccounts()),
+					Numbers.percent(unit.finalAccounts(), unit.adjustedBudget())));
+		}
+		EvaluationDocument.Amounts totals = totals();
+		ReportView.UnitRow total = new ReportView.UnitRow("", text("report.units.total"),
+				Numbers.amount(totals.initialBudget()), Numbers.amount(totals.adjustedBudget()),
+				Numbers.amount(totals.finalAccounts()), Numbers.percent(totals.finalAccounts(), totals.adjustedBudget()));
+		return new ReportView.UnitsTable(unit, rows, total);
+	}
+
+	/** The totals the department states, else the sums of its units; null with neither. */
+	private EvaluationDocument.Amounts totals() {
+		if (document.totals() != null) {
+			return document.totals();
+		}
+		List<EvaluationDocument.Unit> units = document.units();
+		if (units == null || units.isEmpty()) {
+			return null;
+		}
+		return new EvaluationDocument.Amounts(sum(units, EvaluationDocument.Unit::initialBudget),
+				sum(units, EvaluationDocument.Unit::adjustedBudget), sum(units, EvaluationDocument.Unit::finalAccounts));
+	}
+
+	private GoalReportView goals() {
+		EvaluationDocument.GoalReport report = document.goalReport();
+		if (report == null || ((report.tasks() == null || report.tasks().isEmpty())
+				&& (report.indicators() == null || report.indicators().isEmpty()) && report.annualGoal() == null)) {
+			return null;
+		}
+		String goalUnit = report.unit() == null || report.unit().isBlank() ? text("report.goals.unitDefault")
+				: report.unit();
+		List<GoalReportView.Task> tasks = report.tasks() == null ? List.of()
+				: report.tasks()
+					.stream()
+					.map(task -> new GoalReportView.Task(task.name(), task.content(), task.completion(),
+							Numbers.amount(task.budgetTotal()), Numbers.amount(task.budgetFiscal()),
+							Numbers.amount(task.actualTotal()), Numbers.amount(task.actualFiscal())))
+					.toList();
+		EvaluationDocument.Money money = report.totals();
+		if (money == null && report.tasks() != null && !report.tasks().isEmpty()) {
+			money = new EvaluationDocument.Money(sum(report.tasks(), EvaluationDocument.GoalTask::budgetTotal),
+					sum(report.tasks(), EvaluationDocument.GoalTask::budgetFiscal),
+					sum(report.tasks(), EvaluationDocument.GoalTask::actualTotal),
+					sum(report.tasks(), EvaluationDocument.GoalTask::actualFiscal));
+		}
+		GoalReportView.Task totals = money == null ? null
+				: new GoalReportView.Task(text("report.goals.sum"), null, null, Numbers.amount(money.budgetTotal()),
+						Numbers.amount(money.budgetFiscal()), Numbers.amount(money.actualTotal()),
+						Numbers.amount(money.actualFiscal()));
+		List<EvaluationDocument.GoalIndicator> indicators = report.indicators() == null ? List.of()
+				: report.indicators();
+		List<GoalReportView.IndicatorRow> rows = new ArrayList<>();
+		for (int i = 0; i < indicators.size(); i++) {
+			EvaluationDocument.GoalIndicator indicator = indicators.get(i);
+			boolean newLevel1 = i == 0 || !same(indicators.get(i - 1).level1(), indicator.level1());
+			boolean newLevel2 = newLevel1 || !same(indicators.get(i - 1).level2(), indicator.level2());
+			rows.add(new GoalReportView.IndicatorRow(indicator.level1(),
+					newLevel1 ? run(indicators, i, true) : 0, indicator.level2(),
+					newLevel2 ? run(indicators, i, false) : 0, indicator.name(), indicator.expected(),
+					indicator.actual(), indicator.deviationReason()));
+		}
+		boolean withDeviation = indicators.stream()
+			.anyMatch(indicator -> indicator.deviationReason() != null && !indicator.deviationReason().isBlank());
+		EvaluationDocument.AnnualGoal goal = report.annualGoal();
+		return new GoalReportView(document.department().name(), year, goalUnit, tasks, totals,
+				goal == null ? null : goal.expected(), goal == null ? null : goal.actual(), rows, withDeviation);
+	}
+
+	/** How many rows from {@code start} share its 一级 (and, for 二级, its 二级) name. */
+	private static int run(List<EvaluationDocument.GoalIndicator> indicators, int start, boolean level1Only) {
+		EvaluationDocument.GoalIndicator first = indicators.get(start);
+		int end = start + 1;
+		while (end < indicators.size() && same(indicators.get(end).level1(), first.level1())
+				&& (level1Only || same(indicators.get(end).level2(), first.level2()))) {
+			end++;
+		}
+		return end - start;
+	}
+
+	private static boolean same(String a, String b) {
+		return a == null ? b == null : a.equals(b);
+	}
+
+	private ReportView.Section section(String id, String titleKey, List<ReportView.Block> blocks) {
+		return new ReportView.Section(id, text(titleKey), blocks);
+	}
+
+	/** The department's text of a section split into paragraphs; a placeholder when empty and wanted. */
+	private List<ReportView.Block> paragraphs(String key, boolean placeholderWhenEmpty) {
+		String text = document.texts() == null ? null : document.texts().get(key);
+		List<ReportView.Block> blocks = new ArrayList<>();
+		if (text != null) {
+			for (String line : text.split("\\R+")) {
+				if (!line.isBlank()) {
+					blocks.add(new ReportView.Paragraph(line.strip(), false));
+				}
+			}
+		}
+		if (blocks.isEmpty() && placeholderWhenEmpty) {
+			blocks.add(new ReportView.Paragraph(text("report.notFilled"), true));
+		}
+		return blocks;
+	}
+
+	private static ReportView.Paragraph generated(String text) {
+		return new ReportView.Paragraph(text, false);
+	}
+
+	private Map<String, Object> inputs(String code) {
+		Map<String, Object> inputs = document.indicators() == null ? null : document.indicators().get(code);
+		return inputs == null ? Map.of() : inputs;
+	}
+
+	private static BigDecimal decimal(Map<String, Object> inputs, String name) {
+		return LeafInputs.toDecimal(inputs.get(name));
+	}
+
+	private static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {
+		return rows.stream().map(amount).map(SheetViews::zeroIfNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static String withFullStop(String text) {
+		String stripped = text.strip();
+		return stripped.endsWith("。") || stripped.endsWith("；") ? stripped : stripped + "。";
+	}
+
+	private String text(String key, String... args) {
+		return messages.text(key, (Object[]) args);
+	}
+
+}

@@ -1,0 +1,424 @@
+package io.github.perfeval.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.perfeval.evaluation.SheetMessages;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+/**
+ * 自评报告 as a Word document: cover, 目录 (a TOC field over real heading styles, refreshed by
+ * Word when the file opens), the chapters, then the annexes on landscape pages. Every text is
+ * set as run text (never parsed), so user input stays text.
+ */
+final class ReportWordDocument {
+
+	private static final int PORTRAIT_TEXT_WIDTH = 11906 - 1588 - 1474;
+
+	private static final int LANDSCAPE_TEXT_WIDTH = 16838 - 720 - 720;
+
+	private final ReportView report;
+
+	private final SheetMessages messages;
+
+	private final XWPFDocument document = new XWPFDocument();
+
+	private int headings;
+
+	private ReportWordDocument(ReportView report, SheetMessages messages) {
+		this.report = report;
+		this.messages = messages;
+	}
+
+	static byte[] write(ReportView report, SheetMessages messages) {
+		return new ReportWordDocument(report, messages).build();
+	}
+
+	private byte[] build() {
+		WordStyles.define(document,
+				new WordStyles.Fonts(text("report.office.bodyFont"), text("report.office.headingFont"),
+						text("report.office.subheadingFont"), text("report.office.font")),
+				PORTRAIT_TEXT_WIDTH);
+		document.getProperties().getCoreProperties().setTitle(SafeText.xml(report.title()));
+		document.getProperties().getCoreProperties().setCreator(SafeText.xml(report.department()));
+		cover();
+		tableOfContents();
+		body();
+		XWPFParagraph endOfPortrait = document.createParagraph();
+		annexes(endOfPortrait);
+		document.enforceUpdateFields();
+		try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void cover() {
+		for (int i = 0; i < 6; i++) {
+			plain("", ParagraphAlignment.CENTER);
+		}
+		XWPFParagraph title = document.createParagraph();
+		title.setStyle(WordStyles.TITLE);
+		title.createRun().setText(SafeText.xml(report.title()));
+		for (int i = 0; i < 6; i++) {
+			plain("", ParagraphAlignment.CENTER);
+		}
+		coverLine("report.cover.department", report.department());
+		coverLine("report.cover.filledBy", report.filledBy());
+		coverLine("report.cover.headOfUnit", report.headOfUnit());
+		coverLine("report.cover.phone", report.phone());
+		pageBreak();
+	}
+
+	private void coverLine(String labelKey, String value) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setIndentationFirstLine(0);
+		paragraph.setIndentationLeft(1400);
+		paragraph.setSpacingBetween(36, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+		XWPFRun label = paragraph.createRun();
+		label.setText(text(labelKey));
+		XWPFRun filled = paragraph.createRun();
+		filled.setText(SafeText.xml(value == null ? "" : value) + "\u3000\u3000\u3000\u3000");
+		filled.setUnderline(UnderlinePatterns.SINGLE);
+	}
+
+	/**
+	 * 目录: one line per heading (styles TOC 1 / TOC 2, dot leaders) whose page is a PAGEREF field
+	 * to the heading's bookmark, so that Word (which updates fields on opening), WPS and LibreOffice
+	 * all compute the pages. The headings carry real outline levels, so Word's own 目录 and
+	 * navigation pane find them too.
+	 */
+	private void tableOfContents() {
+		XWPFParagraph heading = plain(text("report.toc"), ParagraphAlignment.CENTER);
+		heading.getRuns().get(0).setBold(true);
+		heading.getRuns().get(0).setFontFamily(text("report.office.headingFont"));
+		List<String[]> entries = new ArrayList<>();
+		for (ReportView.Chapter chapter : report.chapters()) {
+			entries.add(new String[] { "TOC1", chapter.title() });
+			chapter.sections().forEach(section -> entries.add(new String[] { "TOC2", section.title() }));
+		}
+		entries.add(new String[] { "TOC1", annexSheetTitle() });
+		if (report.goals() != null) {
+			entries.add(new String[] { "TOC1", text("report.annex.goals") });
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			XWPFParagraph entry = document.createParagraph();
+			entry.setStyle(entries.get(i)[0]);
+			entry.createRun().setText(SafeText.xml(entries.get(i)[1]));
+			entry.createRun().addTab();
+			// Headings are bookmarked in the order the entries list them: entry i is heading i + 1.
+			fieldChar(entry, STFldCharType.BEGIN);
+			entry.createRun().getCTR().addNewInstrText().setStringValue(" PAGEREF " + bookmark(i + 1) + " \\h ");
+			fieldChar(entry, STFldCharType.SEPARATE);
+			entry.createRun().setText("");
+			fieldChar(entry, STFldCharType.END);
+		}
+		pageBreak();
+	}
+
+	private void body() {
+		plain(report.intro(), null);
+		for (ReportView.Chapter chapter : report.chapters()) {
+			heading(WordStyles.HEADING1, chapter.title());
+			for (ReportView.Section section : chapter.sections()) {
+				heading(WordStyles.HEADING2, section.title());
+				for (ReportView.Block block : section.blocks()) {
+					if (block instanceof ReportView.Paragraph paragraph) {
+						XWPFParagraph written = plain(paragraph.text(), null);
+						if (paragraph.placeholder()) {
+							written.getRuns().get(0).setColor("808080");
+						}
+					}
+					else if (block instanceof ReportView.Subheading subheading) {
+						plain(subheading.text(), null).getRuns().get(0).setBold(true);
+					}
+					else if (block instanceof ReportView.UnitsTable units) {
+						unitsTable(units);
+					}
+				}
+			}
+		}
+	}
+
+	private void unitsTable(ReportView.UnitsTable units) {
+		XWPFParagraph caption = document.createParagraph();
+		caption.setStyle(WordStyles.CAPTION);
+		caption.createRun().setText(text("report.units.caption"));
+		XWPFParagraph unit = document.createParagraph();
+		unit.setStyle(WordStyles.TABLE);
+		unit.setAlignment(ParagraphAlignment.RIGHT);
+		unit.createRun().setText(text("report.units.unit", units.unit()));
+		WordTable table = new WordTable(new int[] { 700, 2900, 1450, 1450, 1450, 894 }, 1, 21);
+		table.row(List.of(header("report.units.no"), header("report.units.name"), header("report.units.initial"),
+				header("report.units.adjusted"), header("report.units.final"), header("report.units.rate")));
+		for (ReportView.UnitRow row : units.rows()) {
+			table.row(unitRow(row, WordTable.Look.CENTER, WordTable.Look.TEXT, WordTable.Look.AMOUNT));
+		}
+		ReportView.UnitRow total = units.total();
+		table.row(List.of(WordTable.Cell.of(total.name(), WordTable.Look.BOLD_CENTER).span(2, 1),
+				WordTable.Cell.of(total.initialBudget(), WordTable.Look.AMOUNT),
+				WordTable.Cell.of(total.adjustedBudget(), WordTable.Look.AMOUNT),
+				WordTable.Cell.of(total.finalAccounts(), WordTable.Look.AMOUNT),
+				WordTable.Cell.of(total.rate(), WordTable.Look.AMOUNT)));
+		table.writeTo(document);
+		plain("", null);
+	}
+
+	private static List<WordTable.Cell> unitRow(ReportView.UnitRow row, WordTable.Look number, WordTable.Look name,
+			WordTable.Look amount) {
+		return List.of(WordTable.Cell.of(row.number(), number), WordTable.Cell.of(row.name(), name),
+				WordTable.Cell.of(row.initialBudget(), amount), WordTable.Cell.of(row.adjustedBudget(), amount),
+				WordTable.Cell.of(row.finalAccounts(), amount), WordTable.Cell.of(row.rate(), amount));
+	}
+
+	/** Ends the portrait section at {@code endOfPortrait}; the annexes follow on landscape pages. */
+	private void annexes(XWPFParagraph endOfPortrait) {
+		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph number = footer.createParagraph();
+		number.setAlignment(ParagraphAlignment.CENTER);
+		number.createRun().setText("— ");
+		number.getCTP().addNewFldSimple().setInstr("PAGE");
+		number.createRun().setText(" —");
+		CTSectPr portrait = endOfPortrait.getCTP().addNewPPr().addNewSectPr();
+		page(portrait, false);
+		portrait.addNewTitlePg();
+		CTHdrFtrRef reference = portrait.addNewFooterReference();
+		reference.setType(STHdrFtr.DEFAULT);
+		reference.setId(document.getRelationId(footer));
+
+		heading(WordStyles.HEADING1, annexSheetTitle());
+		sheetMeta();
+		sheetTable();
+		if (report.sheet().filledBy() != null) {
+			small(text("report.sheet.filledBy", report.sheet().filledBy()));
+		}
+		small(text("report.sheet.note1"));
+		small(text("report.sheet.note2"));
+		if (report.goals() != null) {
+			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, text("report.annex.goals"));
+			breakBefore.setPageBreak(true);
+			goalTable(report.goals());
+		}
+		page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+				: document.getDocument().getBody().addNewSectPr(), true);
+	}
+
+	private void sheetMeta() {
+		small(text("report.sheet.department", report.sheet().department()) + "\u3000\u3000"
+				+ text("report.sheet.year", report.yearText()));
+	}
+
+	private void sheetTable() {
+		int[] widths = scale(new int[] { 13, 11, 13, 11, 30, 11, 55, 91, 30 }, LANDSCAPE_TEXT_WIDTH);
+		WordTable table = new WordTable(widths, 3, 18);
+		table.row(List.of(header("report.sheet.indicators").span(6, 1), header("report.sheet.description").span(1, 3),
+				header("report.sheet.criteria").span(1, 3), header("report.sheet.score").span(1, 3)));
+		table.row(List.of(header("report.sheet.level1").span(2, 1), header("report.sheet.level2").span(2, 1),
+				header("report.sheet.level3").span(2, 1)));
+		List<WordTable.Cell> names = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			names.add(header("report.sheet.name"));
+			names.add(header("report.sheet.weight"));
+		}
+		table.row(names);
+		for (SheetView.Row row : report.sheet().rows()) {
+			List<WordTable.Cell> cells = new ArrayList<>();
+			if (row.level1Span() > 0) {
+				cells.add(WordTable.Cell.of(row.level1(), WordTable.Look.CENTER).span(1, row.level1Span()));
+				cells.add(WordTable.Cell.of(row.level1Weight(), WordTable.Look.CENTER).span(1, row.level1Span()));
+			}
+			if (row.level2Span() > 0) {
+				cells.add(WordTable.Cell.of(row.level2(), WordTable.Look.CENTER).span(1, row.level2Span()));
+				cells.add(WordTable.Cell.of(row.level2Weight(), WordTable.Look.CENTER).span(1, row.level2Span()));
+			}
+			cells.add(WordTable.Cell.of(row.name(), WordTable.Look.CENTER));
+			cells.add(WordTable.Cell.of(row.weightText(), WordTable.Look.CENTER));
+			cells.add(WordTable.Cell.of(row.description(), WordTable.Look.SMALL));
+			cells.add(WordTable.Cell.of(row.criteria(), WordTable.Look.SMALL));
+			WordTable.Cell score = WordTable.Cell.of(row.finalScore() == null ? text("report.none") : row.scoreText(),
+					WordTable.Look.BOLD_CENTER);
+			if (row.overridden()) {
+				score = score.withNote((row.computed() == null ? text("report.sheet.notComputed")
+						: text("report.sheet.computed", row.computedText())) + "\n"
+						+ text("report.sheet.reason", row.overrideReason()));
+			}
+			cells.add(score);
+			table.row(cells);
+		}
+		SheetView sheet = report.sheet();
+		table.row(List.of(WordTable.Cell.of(text("report.sheet.total"), WordTable.Look.BOLD_CENTER).span(8, 1),
+				WordTable.Cell.of(sheet.totalText(), WordTable.Look.BOLD_CENTER)));
+		table.row(List.of(WordTable.Cell.of(text("report.sheet.grade"), WordTable.Look.BOLD_CENTER).span(8, 1),
+				WordTable.Cell.of(sheet.grade() == null ? text("report.grade.pending") : sheet.grade(),
+						WordTable.Look.BOLD_CENTER)));
+		table.writeTo(document);
+	}
+
+	private void goalTable(GoalReportView goals) {
+		int[] widths = scale(new int[] { 16, 28, 54, 54, 30, 30, 30, 30 }, LANDSCAPE_TEXT_WIDTH);
+		WordTable table = new WordTable(widths, 0, 18);
+		table.row(List.of(header("report.goals.department").span(2, 1),
+				WordTable.Cell.of(goals.department(), WordTable.Look.TEXT).span(3, 1), header("report.goals.year"),
+				WordTable.Cell.of(goals.yearText(), WordTable.Look.CENTER).span(2, 1)));
+		int taskRows = goals.tasks().size() + (goals.totals() == null ? 2 : 3);
+		table.row(List.of(header("report.goals.tasksBlock").span(1, taskRows),
+				header("report.goals.taskName").span(1, 2), header("report.goals.content").span(1, 2),
+				header("report.goals.completion").span(1, 2),
+				WordTable.Cell.of(text("report.goals.budget", goals.unit()), WordTable.Look.HEADER).span(2, 1),
+				WordTable.Cell.of(text("report.goals.actual", goals.unit()), WordTable.Look.HEADER).span(2, 1)));
+		table.row(List.of(header("report.goals.total"), header("report.goals.fiscal"), header("report.goals.total"),
+				header("report.goals.fiscal")));
+		for (GoalReportView.Task task : goals.tasks()) {
+			table.row(List.of(WordTable.Cell.of(task.name(), WordTable.Look.TEXT),
+					WordTable.Cell.of(task.content(), WordTable.Look.SMALL),
+					WordTable.Cell.of(task.completion(), WordTable.Look.SMALL),
+					WordTable.Cell.of(task.budgetTotal(), WordTable.Look.AMOUNT),
+					WordTable.Cell.of(task.budgetFiscal(), WordTable.Look.AMOUNT),
+					WordTable.Cell.of(task.actualTotal(), WordTable.Look.AMOUNT),
+					WordTable.Cell.of(task.actualFiscal(), WordTable.Look.AMOUNT)));
+		}
+		if (goals.totals() != null) {
+			GoalReportView.Task totals = goals.totals();
+			table.row(List.of(WordTable.Cell.of(totals.name(), WordTable.Look.BOLD_CENTER).span(3, 1),
+					WordTable.Cell.of(totals.budgetTotal(), WordTable.Look.AMOUNT),
+					WordTable.Cell.of(totals.budgetFiscal(), WordTable.Look.AMOUNT),
+					WordTable.Cell.of(totals.actualTotal(), WordTable.Look.AMOUNT),
+					WordTable.Cell.of(totals.actualFiscal(), WordTable.Look.AMOUNT)));
+		}
+		table.row(List.of(header("report.goals.goalBlock").span(1, 2), header("report.goals.expected").span(3, 1),
+				header("report.goals.actualGoal").span(4, 1)));
+		table.row(List.of(WordTable.Cell.of(goals.expected(), WordTable.Look.SMALL).span(3, 1),
+				WordTable.Cell.of(goals.actual(), WordTable.Look.SMALL).span(4, 1)));
+		int valueSpan = goals.withDeviation() ? 1 : 2;
+		List<WordTable.Cell> head = new ArrayList<>(List.of(
+				header("report.goals.indicatorBlock").span(1, goals.indicators().size() + 1),
+				header("report.goals.level1"), header("report.goals.level2"), header("report.goals.level3"),
+				header("report.goals.expectedValue").span(valueSpan, 1),
+				header("report.goals.actualValue").span(valueSpan, 1)));
+		if (goals.withDeviation()) {
+			head.add(header("report.goals.deviation"));
+		}
+		table.row(head);
+		for (GoalReportView.IndicatorRow row : goals.indicators()) {
+			List<WordTable.Cell> cells = new ArrayList<>();
+			if (row.level1Span() > 0) {
+				cells.add(WordTable.Cell.of(row.level1(), WordTable.Look.CENTER).span(1, row.level1Span()));
+			}
+			if (row.level2Span() > 0) {
+				cells.add(WordTable.Cell.of(row.level2(), WordTable.Look.CENTER).span(1, row.level2Span()));
+			}
+			cells.add(WordTable.Cell.of(row.name(), WordTable.Look.TEXT));
+			cells.add(WordTable.Cell.of(row.expected(), WordTable.Look.CENTER).span(valueSpan, 1));
+			cells.add(WordTable.Cell.of(row.actual(), WordTable.Look.CENTER).span(valueSpan, 1));
+			if (goals.withDeviation()) {
+				cells.add(WordTable.Cell.of(row.deviation(), WordTable.Look.SMALL));
+			}
+			table.row(cells);
+		}
+		table.writeTo(document);
+	}
+
+	private String annexSheetTitle() {
+		return text(report.goals() == null ? "report.annex.sheetOnly" : "report.annex.sheet");
+	}
+
+	private static int[] scale(int[] parts, int total) {
+		int sum = java.util.Arrays.stream(parts).sum();
+		int[] widths = new int[parts.length];
+		int used = 0;
+		for (int i = 0; i < parts.length; i++) {
+			widths[i] = i == parts.length - 1 ? total - used : parts[i] * total / sum;
+			used += widths[i];
+		}
+		return widths;
+	}
+
+	private static void page(CTSectPr section, boolean landscape) {
+		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+		size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+		size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+		size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(landscape ? 851 : 2098));
+		margins.setBottom(BigInteger.valueOf(landscape ? 851 : 1984));
+		margins.setLeft(BigInteger.valueOf(landscape ? 720 : 1588));
+		margins.setRight(BigInteger.valueOf(landscape ? 720 : 1474));
+		margins.setHeader(BigInteger.valueOf(567));
+		margins.setFooter(BigInteger.valueOf(landscape ? 400 : 992));
+		margins.setGutter(BigInteger.ZERO);
+	}
+
+	private WordTable.Cell header(String key) {
+		return WordTable.Cell.of(text(key), WordTable.Look.HEADER);
+	}
+
+	/** A heading, bookmarked {@code _TocN} so that the 目录 can refer to its page. */
+	private XWPFParagraph heading(String style, String title) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setStyle(style);
+		int id = ++headings;
+		CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
+		start.setId(BigInteger.valueOf(id));
+		start.setName(bookmark(id));
+		paragraph.createRun().setText(SafeText.xml(title));
+		paragraph.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
+		return paragraph;
+	}
+
+	private static String bookmark(int heading) {
+		return "_Toc" + (100000 + heading);
+	}
+
+	/** A Normal paragraph (or one with the given alignment and no indent). */
+	private XWPFParagraph plain(String content, ParagraphAlignment alignment) {
+		XWPFParagraph paragraph = document.createParagraph();
+		if (alignment != null) {
+			paragraph.setAlignment(alignment);
+			paragraph.setIndentationFirstLine(0);
+		}
+		paragraph.createRun().setText(SafeText.xml(content));
+		return paragraph;
+	}
+
+	private void small(String content) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setStyle(WordStyles.TABLE);
+		paragraph.setSpacingBefore(60);
+		paragraph.createRun().setText(SafeText.xml(content));
+	}
+
+	private void pageBreak() {
+		document.createParagraph().createRun().addBreak(BreakType.PAGE);
+	}
+
+	private static void fieldChar(XWPFParagraph paragraph, STFldCharType.Enum type) {
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(type);
+	}
+
+	private String text(String key, String... args) {
+		return messages.text(key, (Object[]) args);
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.github.perfeval.report;
+
+/** Guards for user text in office files. */
+final class SafeText {
+
+	private SafeText() {
+	}
+
+	/**
+	 * True for text that a spreadsheet could take for a formula ({@code =cmd|' /C calc'!A0},
+	 * {@code +1}, {@code -1}, {@code @SUM(…)}, or a leading tab or carriage return): such text is
+	 * written with the quote prefix, so that Excel shows it and never evaluates it.
+	 */
+	static boolean looksLikeFormula(String text) {
+		if (text == null || text.isEmpty()) {
+			return false;
+		}
+		char first = text.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				|| first == '＝' || first == '＋' || first == '－' || first == '＠';
+	}
+
+	/** Removes characters that XML 1.0 (and so OOXML) cannot hold. */
+	static String xml(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		text.codePoints()
+			.filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+					|| c >= 0x10000)
+			.forEach(clean::appendCodePoint);
+		return clean.toString();
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.github.perfeval.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (explicit paths, so Selenium
+ * Manager never tries the network), at the 1366×768 the pages are designed for.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final ChromeDriver driver;
+
+	public Browser() {
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=1366,768", "--lang=zh-CN");
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	/** Saves a screenshot under target/screenshots for people to look at. */
+	public Path screenshot(String name) {
+		try {
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
