@@ -15,7 +15,9 @@ public final class SeedCases {
 
 	public static final String HKU = "hku-szh-2021.json";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private SeedCases() {
 	}
@@ -31,6 +33,11 @@ public final class SeedCases {
 
 	public static ObjectNode tree(String name) {
 		return (ObjectNode) JSON.readTree(text(name));
+	}
+
+	/** Any JSON text as a tree, decimals exact. */
+	public static tools.jackson.databind.JsonNode read(String json) {
+		return JSON.readTree(json);
 	}
 
 	public static String json(ObjectNode node) {
