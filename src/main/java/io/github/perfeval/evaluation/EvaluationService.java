@@ -83,7 +83,11 @@ public class EvaluationService {
 			evaluation = evaluations.saveAndFlush(evaluation);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new EvaluationExistsException(department.name(), document.year());
+			// Only a concurrent import of the same year is a conflict; anything else is a fault.
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("evaluation_department_id_year_key")) {
+				throw new EvaluationExistsException(department.name(), document.year());
+			}
+			throw ex;
 		}
 		long id = evaluation.getId();
 		audit.record(id, viewer.username(), "IMPORTED", document.year() + " " + department.name());

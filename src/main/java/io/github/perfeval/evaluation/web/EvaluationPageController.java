@@ -262,13 +262,13 @@ class EvaluationPageController {
 	}
 
 	/** A line of the home page: an evaluation with its score so far. */
-	record HomeRow(EvaluationSummary summary, BigDecimal total, String grade, int missing) {
+	record HomeRow(EvaluationSummary summary, BigDecimal total, String grade, List<String> missing) {
 
 		static HomeRow of(EvaluationSummary summary, Scored scored) {
-			return scored.sheet() == null ? new HomeRow(summary, null, null, 0)
+			return scored.sheet() == null ? new HomeRow(summary, null, null, List.of())
 					: new HomeRow(summary, EditorView.two(scored.sheet().total()),
 							scored.sheet().grade() == null ? null : scored.sheet().grade().name(),
-							scored.sheet().missing().size());
+							scored.sheet().missing().stream().map(leaf -> leaf.code() + " " + leaf.name()).toList());
 		}
 
 	}
