@@ -44,6 +44,12 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 	record Leaf(String code, String anchor, String name, BigDecimal weight, String description, String criteria,
 			List<Field> fields, String comment, BigDecimal computed, ScoreOverride override, BigDecimal finalScore,
 			BigDecimal lost, List<String> errors, boolean missing) {
+
+		/** Some input of this leaf is invalid (as opposed to merely not yet entered). */
+		public boolean invalid() {
+			return !errors.isEmpty() || fields.stream().anyMatch(field -> field.error() != null);
+		}
+
 	}
 
 	record Field(String name, String param, String anchor, String label, String type, String value, String suffix,
