@@ -1,6 +1,8 @@
 package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 		String criteria, Map<String, String> inputLabels, List<Component> rule, List<Indicator> children) {
 
 	public Indicator {
-		inputLabels = inputLabels == null ? Map.of() : Map.copyOf(inputLabels);
+		// Insertion order kept: the labels' order is the order the forms show the inputs in.
+		inputLabels = inputLabels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputLabels));
 		rule = rule == null ? List.of() : List.copyOf(rule);
 		children = children == null ? List.of() : List.copyOf(children);
 	}
@@ -52,11 +55,15 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 		return group(code, name, newChildren);
 	}
 
-	/** Every input of the leaf's rule, once each, in the order the rule reads them. */
+	/** Every input of the leaf's rule, once each, in the order of its labels, else as the rule reads them. */
 	public List<InputSpec> inputs() {
 		Map<String, InputSpec> specs = new LinkedHashMap<>();
 		rule.forEach(component -> component.inputs(this).forEach(spec -> specs.putIfAbsent(spec.name(), spec)));
-		return List.copyOf(specs.values());
+		List<String> order = List.copyOf(inputLabels.keySet());
+		return specs.values()
+			.stream()
+			.sorted(Comparator.comparingInt(spec -> order.contains(spec.name()) ? order.indexOf(spec.name()) : order.size()))
+			.toList();
 	}
 
 	public String labelOf(String input) {
