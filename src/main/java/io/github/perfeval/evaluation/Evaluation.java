@@ -267,18 +267,8 @@ class Evaluation {
 		this.unit = unit;
 		this.customIndicators = customIndicators;
 		this.weights = weights;
-		replace(this.leafEntries, leafEntries);
 		replace(this.overrides, overrides);
-		replace(this.units, units);
-		this.texts.clear();
-		this.texts.putAll(texts);
-		this.statedInitialBudget = totals == null ? null : totals.initialBudget();
-		this.statedAdjustedBudget = totals == null ? null : totals.adjustedBudget();
-		this.statedFinalAccounts = totals == null ? null : totals.finalAccounts();
-		this.filledBy = signatories == null ? null : signatories.filledBy();
-		this.headOfUnit = signatories == null ? null : signatories.headOfUnit();
-		this.phone = signatories == null ? null : signatories.phone();
-		this.updatedAt = Instant.now();
+		replaceDraft(leafEntries, units, totals, signatories, texts);
 	}
 
 	void replaceGoalReport(EvaluationDocument.GoalReport report, List<GoalTask> tasks,
@@ -294,6 +284,7 @@ class Evaluation {
 		this.goalActualFiscal = totals == null ? null : totals.actualFiscal();
 		replace(this.goalTasks, tasks);
 		replace(this.goalIndicators, indicators);
+		this.updatedAt = Instant.now();
 	}
 
 	private static <T> void replace(List<T> target, List<T> source) {

@@ -56,6 +56,11 @@ public class EmbeddedPostgresAutoConfiguration {
 
 	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+		return connectionDetails(postgres);
+	}
+
+	/** How to reach an embedded server's {@code postgres} database as its {@code postgres} user. */
+	public static JdbcConnectionDetails connectionDetails(EmbeddedPostgres postgres) {
 		String url = postgres.getJdbcUrl("postgres", "postgres");
 		return new JdbcConnectionDetails() {
 

@@ -8,6 +8,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import io.github.perfeval.system.EmbeddedPostgresAutoConfiguration;
+
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -33,25 +35,7 @@ public class TestDatabase {
 	@Bean
 	@Conditional(UseEmbedded.class)
 	JdbcConnectionDetails embeddedPostgresForTests() {
-		String url = Embedded.INSTANCE.getJdbcUrl("postgres", "postgres");
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return null;
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-
-		};
+		return EmbeddedPostgresAutoConfiguration.connectionDetails(Embedded.INSTANCE);
 	}
 
 	static boolean urlConfigured(ConditionContext context) {
