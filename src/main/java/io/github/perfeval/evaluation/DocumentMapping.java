@@ -82,20 +82,21 @@ class DocumentMapping {
 				document.weights() == null ? null : json.writeValueAsString(document.weights()), leaves, overrides,
 				units, document.totals(), document.signatories(),
 				document.texts() == null ? Map.of() : document.texts());
-		EvaluationDocument.GoalReport report = document.goalReport();
+		writeGoalReport(document.goalReport(), evaluation);
+	}
+
+	/**
+	 * Stores a 绩效目标完成情况自评表; each indicator's texts and 指标性质 / 指标值 / 单位 / 完成值 are
+	 * completed from each other ({@link GoalValueParser#complete}).
+	 */
+	static void writeGoalReport(EvaluationDocument.GoalReport report, Evaluation evaluation) {
 		evaluation.replaceGoalReport(report,
 				report == null || report.tasks() == null ? List.of()
-						: report.tasks()
-							.stream()
-							.map(task -> new GoalTask(task.name(), task.content(), task.completion(),
-									task.budgetTotal(), task.budgetFiscal(), task.actualTotal(), task.actualFiscal()))
-							.toList(),
+						: report.tasks().stream().map(GoalTask::of).toList(),
 				report == null || report.indicators() == null ? List.of()
 						: report.indicators()
 							.stream()
-							.map(indicator -> new GoalIndicator(indicator.level1(), indicator.level2(),
-									indicator.name(), indicator.expected(), indicator.actual(),
-									indicator.deviationReason()))
+							.map(indicator -> GoalIndicator.of(GoalValueParser.complete(indicator)))
 							.toList());
 	}
 
@@ -153,26 +154,16 @@ class DocumentMapping {
 				texts.isEmpty() ? null : texts);
 	}
 
-	private EvaluationDocument.GoalReport goalReport(Evaluation evaluation) {
+	static EvaluationDocument.GoalReport goalReport(Evaluation evaluation) {
 		if (!evaluation.hasGoalReport()) {
 			return null;
 		}
 		List<GoalTask> tasks = evaluation.getGoalTasks();
 		List<GoalIndicator> indicators = evaluation.getGoalIndicators();
 		return new EvaluationDocument.GoalReport(evaluation.getGoalUnit(),
-				tasks.isEmpty() ? null
-						: tasks.stream()
-							.map(task -> new EvaluationDocument.GoalTask(task.name(), task.content(),
-									task.completion(), task.budgetTotal(), task.budgetFiscal(), task.actualTotal(),
-									task.actualFiscal()))
-							.toList(),
-				evaluation.goalTotals(), evaluation.annualGoal(),
-				indicators.isEmpty() ? null
-						: indicators.stream()
-							.map(indicator -> new EvaluationDocument.GoalIndicator(indicator.level1(),
-									indicator.level2(), indicator.name(), indicator.expected(), indicator.actual(),
-									indicator.deviationReason()))
-							.toList());
+				tasks.isEmpty() ? null : tasks.stream().map(GoalTask::toDocument).toList(), evaluation.goalTotals(),
+				evaluation.annualGoal(),
+				indicators.isEmpty() ? null : indicators.stream().map(GoalIndicator::toDocument).toList());
 	}
 
 	private LeafEntry leafEntry(String code, Map<String, Object> values) {

@@ -125,7 +125,7 @@ class EvaluationApiTests {
 			String location = post("/api/evaluations", SeedCases.json(original)).getHeader("Location");
 			JsonNode exported = JSON.readTree(body(get(location)));
 
-			assertThat(normalized(exported)).isEqualTo(normalized(original));
+			assertThat(restrictedTo(normalized(original), normalized(exported))).isEqualTo(normalized(original));
 
 			ObjectNode nextYear = (ObjectNode) exported.deepCopy();
 			nextYear.put("year", original.get("year").asInt() + 1);
@@ -272,6 +272,29 @@ class EvaluationApiTests {
 	/** The document as plain maps and lists, numbers compared by value (5.8 and 5.80 are one amount). */
 	private static Object normalized(JsonNode node) {
 		return normalizedValue(JSON.treeToValue(node, Object.class));
+	}
+
+	/**
+	 * The value with only the keys the shape has: the export adds what import derives (a goal
+	 * indicator's nature, target, unit and achieved, read from its texts).
+	 */
+	private static Object restrictedTo(Object shape, Object value) {
+		if (shape instanceof Map<?, ?> shapeMap && value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>();
+			map.forEach((key, item) -> {
+				if (shapeMap.containsKey(key)) {
+					copy.put(key, restrictedTo(shapeMap.get(key), item));
+				}
+			});
+			return copy;
+		}
+		if (shape instanceof java.util.List<?> shapeList && value instanceof java.util.List<?> list
+				&& shapeList.size() == list.size()) {
+			return java.util.stream.IntStream.range(0, list.size())
+				.mapToObj(i -> restrictedTo(shapeList.get(i), list.get(i)))
+				.toList();
+		}
+		return value;
 	}
 
 	private static Object normalizedValue(Object value) {

@@ -1,0 +1,217 @@
+package io.github.perfeval.evaluation.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.evaluation.EvaluationSummary;
+import io.github.perfeval.evaluation.GoalNature;
+import io.github.perfeval.evaluation.GoalReportService;
+
+/**
+ * The 绩效目标完成情况自评表 as the page shows it: every value as typed (so an invalid one comes
+ * back with its message), 金额合计 computed and compared with the stated totals, and each
+ * indicator that missed its target marked. {@code errors} maps a field name to a message code.
+ */
+record GoalPageView(EvaluationSummary evaluation, boolean editable, long version, String unit, List<TaskRow> tasks,
+		Map<String, String> sums, Map<String, String> stated, Map<String, Boolean> mismatch, String expected,
+		String actual, List<IndicatorRow> indicators, Map<String, String> errors) {
+
+	static final List<String> UNITS = List.of("元", "万元");
+
+	static final List<String> NATURES = List.of("GE", "LE", "EQ", "QUALITATIVE");
+
+	/** Empty rows shown below the filled ones, to add a task or an indicator. */
+	static final int BLANK_ROWS = 2;
+
+	record TaskRow(int index, String name, String content, String completion, Map<String, String> amounts) {
+	}
+
+	/**
+	 * An indicator row as typed. {@code expectedText} / {@code actualText}: the published texts a
+	 * quantitative row was read from, kept when its values still say the same.
+	 */
+	record IndicatorRow(int index, String level1, String level2, String name, String nature, String target,
+			String unit, String achieved, String reason, String expectedText, String actualText) {
+
+		public GoalNature natureValue() {
+			return NATURES.contains(nature) ? GoalNature.valueOf(nature) : null;
+		}
+
+		public boolean quantitative() {
+			return natureValue() != null && natureValue().quantitative();
+		}
+
+		/** The 完成值 is on the wrong side of the 指标值 (both numbers). */
+		public boolean missed() {
+			return quantitative() && natureValue().missed(number(target, unit), number(achieved, unit));
+		}
+
+		/** Missed, and no 偏差原因 given yet. */
+		public boolean needsReason() {
+			return missed() && reason.isEmpty();
+		}
+
+	}
+
+	static GoalPageView of(GoalReportService.GoalSheet sheet) {
+		EvaluationDocument.GoalReport report = sheet.report();
+		List<TaskRow> tasks = new ArrayList<>();
+		List<IndicatorRow> indicators = new ArrayList<>();
+		Map<String, String> stated = new LinkedHashMap<>();
+		GoalForm.AMOUNTS.forEach(column -> stated.put(column, ""));
+		String expected = "";
+		String actual = "";
+		String unit = UNITS.get(0);
+		if (report != null) {
+			unit = report.unit() == null || report.unit().isBlank() ? unit : report.unit();
+			if (report.tasks() != null) {
+				for (EvaluationDocument.GoalTask task : report.tasks()) {
+					Map<String, String> amounts = new LinkedHashMap<>();
+					amounts.put("budgetTotal", amount(task.budgetTotal()));
+					amounts.put("budgetFiscal", amount(task.budgetFiscal()));
+					amounts.put("actualTotal", amount(task.actualTotal()));
+					amounts.put("actualFiscal", amount(task.actualFiscal()));
+					tasks.add(new TaskRow(tasks.size(), text(task.name()), text(task.content()),
+							text(task.completion()), amounts));
+				}
+			}
+			EvaluationDocument.Money totals = report.totals();
+			if (totals != null) {
+				stated.put("budgetTotal", amount(totals.budgetTotal()));
+				stated.put("budgetFiscal", amount(totals.budgetFiscal()));
+				stated.put("actualTotal", amount(totals.actualTotal()));
+				stated.put("actualFiscal", amount(totals.actualFiscal()));
+			}
+			if (report.annualGoal() != null) {
+				expected = text(report.annualGoal().expected());
+				actual = text(report.annualGoal().actual());
+			}
+			if (report.indicators() != null) {
+				report.indicators().forEach(indicator -> indicators.add(row(indicators.size(), indicator)));
+			}
+		}
+		return of(sheet.evaluation(), sheet.editable(), sheet.evaluation().version(), unit, tasks, stated, expected,
+				actual, indicators, Map.of());
+	}
+
+	static GoalPageView of(EvaluationSummary evaluation, boolean editable, long version, String unit,
+			List<TaskRow> tasks, Map<String, String> stated, String expected, String actual,
+			List<IndicatorRow> indicators, Map<String, String> errors) {
+		Map<String, String> sums = new LinkedHashMap<>();
+		Map<String, Boolean> mismatch = new LinkedHashMap<>();
+		for (String column : GoalForm.AMOUNTS) {
+			BigDecimal sum = tasks.isEmpty() ? null : BigDecimal.ZERO;
+			for (TaskRow task : tasks) {
+				String typed = task.amounts().get(column);
+				BigDecimal amount = number(typed, null);
+				sum = sum == null || (amount == null && !typed.isEmpty()) ? null
+						: amount == null ? sum : sum.add(amount);
+			}
+			BigDecimal declared = number(stated.get(column), null);
+			sums.put(column, sum == null ? "" : grouped(sum.setScale(Math.max(2, sum.scale()))));
+			mismatch.put(column, sum != null && declared != null && sum.compareTo(declared) != 0);
+		}
+		return new GoalPageView(evaluation, editable, version, unit, tasks, sums, stated, mismatch, expected, actual,
+				indicators, errors);
+	}
+
+	/** Units to choose from: 元 and 万元, and the stored one if it is neither. */
+	public List<String> units() {
+		return UNITS.contains(unit) ? UNITS : List.of(unit, UNITS.get(0), UNITS.get(1));
+	}
+
+	public List<String> amountColumns() {
+		return GoalForm.AMOUNTS;
+	}
+
+	public List<String> natures() {
+		return NATURES;
+	}
+
+	public long missedCount() {
+		return indicators.stream().filter(IndicatorRow::missed).count();
+	}
+
+	public boolean anyMismatch() {
+		return mismatch.containsValue(Boolean.TRUE);
+	}
+
+	/** The row numbers of the empty rows after {@code filled} rows. */
+	static List<Integer> blankRows(int filled) {
+		List<Integer> rows = new ArrayList<>();
+		for (int i = 0; i < BLANK_ROWS; i++) {
+			rows.add(filled + i);
+		}
+		return rows;
+	}
+
+	public List<Integer> blankTaskRows() {
+		return blankRows(tasks.size());
+	}
+
+	public List<Integer> blankIndicatorRows() {
+		return blankRows(indicators.size());
+	}
+
+	/** The stored indicator as its row: numbers for =, ≥, ≤; the texts themselves for 定性 or unclear ones. */
+	private static IndicatorRow row(int index, EvaluationDocument.GoalIndicator indicator) {
+		GoalNature nature = indicator.nature();
+		String unit = text(indicator.unit());
+		if (nature != null && nature.quantitative()) {
+			String achieved = indicator.achieved() != null ? indicator.achieved().toPlainString()
+					: text(indicator.actual());
+			return new IndicatorRow(index, text(indicator.level1()), text(indicator.level2()), text(indicator.name()),
+					nature.name(), plain(indicator.target(), indicator.expected()), unit, achieved,
+					text(indicator.deviationReason()), indicator.expected(), indicator.actual());
+		}
+		return new IndicatorRow(index, text(indicator.level1()), text(indicator.level2()), text(indicator.name()),
+				nature == null ? "" : nature.name(), text(indicator.expected()), unit, text(indicator.actual()),
+				text(indicator.deviationReason()), null, null);
+	}
+
+	/**
+	 * A number as typed: thousands separators allowed, and the row's unit after it (190万人次 with
+	 * 单位 万人次). Null when empty or not a number.
+	 */
+	static BigDecimal number(String typed, String unit) {
+		if (typed == null) {
+			return null;
+		}
+		String text = typed.strip().replace(",", "").replace("，", "");
+		if (unit != null && !unit.isEmpty() && text.endsWith(unit)) {
+			text = text.substring(0, text.length() - unit.length()).strip();
+		}
+		if (text.isEmpty() || !text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+			return null;
+		}
+		return new BigDecimal(text);
+	}
+
+	private static String plain(BigDecimal value, String fallback) {
+		return value != null ? value.toPlainString() : text(fallback);
+	}
+
+	/** An amount with thousands separators and its own decimals: 19,188,493.50. */
+	private static String amount(BigDecimal value) {
+		return value == null ? "" : grouped(value);
+	}
+
+	private static String grouped(BigDecimal value) {
+		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		format.setMinimumFractionDigits(Math.max(0, value.scale()));
+		format.setMaximumFractionDigits(Math.max(0, value.scale()));
+		return format.format(value);
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+}
