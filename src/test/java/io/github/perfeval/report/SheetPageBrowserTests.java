@@ -29,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The 评分表 page in headless Chromium at 1366×768: signs in through the login form, reads the
@@ -53,7 +52,6 @@ class SheetPageBrowserTests {
 
 	@Test
 	void theSheetPageInChromium() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
 		users.reset();
 		String base = "http://localhost:" + port;
 		long id = importLuohu(base);

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 record SeedCase(Customization customization, Map<String, LeafInputs> inputs, Map<String, ScoreOverride> overrides) {
 
 	/** The seed cases of the shared spec; the tests hold the same data, this is only to compare. */
-	static final Path SPEC_CASES = Path.of("..", "shared", "spec", "cases");
+	/** The spec's case files as the project keeps them (copied from shared/spec/cases). */
+	static final Path SPEC_CASES = Path.of("src", "test", "resources", "cases");
 
 	static SeedCase parse(String json) {
 		return of(SzCommon.JSON.readTree(json));
