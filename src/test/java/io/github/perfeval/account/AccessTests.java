@@ -54,10 +54,14 @@ class AccessTests {
 	}
 
 	@Test
-	void healthIsPublicAndReportsTheDatabase() {
+	void healthIsPublicAndReportsTheDatabaseWithDetailsForSignedInUsersOnly() {
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.components.db.status", status -> assertThat(status).asString().isEqualTo("UP"))
+			.doesNotHavePath("$.components.diskSpace.details");
+		assertThat(mvc.get().uri("/actuator/health").with(user("bureau-reviewer")))
+			.hasStatusOk()
+			.bodyJson()
 			.hasPathSatisfying("$.components.db.details.database",
 					database -> assertThat(database).asString().isEqualTo("PostgreSQL"));
 	}
