@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import static io.github.perfeval.evaluation.web.RawDataWorkbook.EVALUATION_PROPERTY;
+import static io.github.perfeval.evaluation.web.RawDataWorkbook.VERSION_PROPERTY;
 import static io.github.perfeval.evaluation.web.RawDataWorkbook.HEADER_ROW;
 import static io.github.perfeval.evaluation.web.RawDataWorkbook.KEY;
 import static io.github.perfeval.evaluation.web.RawDataWorkbook.VALUE;
@@ -79,7 +80,9 @@ class RawDataReader {
 				units = new ArrayList<>();
 				totals = readUnits(unitSheet, units, problems);
 			}
-			return new RawDataUpload(values, rows, units, totals, problems);
+			var version = workbook.getProperties().getCustomProperties().getProperty(VERSION_PROPERTY);
+			Long downloaded = version == null ? null : Long.valueOf(version.getLpwstr());
+			return new RawDataUpload(values, rows, units, totals, problems, downloaded);
 		}
 		catch (IOException ex) {
 			throw new UnreadableTemplate("workbook.upload.notXlsx");

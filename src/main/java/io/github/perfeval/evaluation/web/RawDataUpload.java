@@ -13,10 +13,11 @@ import io.github.perfeval.scoring.InputType;
 /**
  * What a filled-in template holds: each row's value by key ({@code code:input[:index]}, null for
  * an empty cell) and the Excel row it came from; the units of 表 1-1 and its stated totals
- * ({@code units} null when the file has no units sheet); the problems found while reading.
+ * ({@code units} null when the file has no units sheet); the problems found while reading; the
+ * evaluation's version when the file was downloaded (null for a file that does not say).
  */
 record RawDataUpload(Map<String, Object> values, Map<String, Integer> rows, List<EvaluationDocument.Unit> units,
-		EvaluationDocument.Amounts totals, List<Problem> problems) {
+		EvaluationDocument.Amounts totals, List<Problem> problems, Long downloadedVersion) {
 
 	/** A problem on an Excel row: {@code sheet} 0 is 指标原始数据, 1 is 表 1-1. */
 	record Problem(int sheet, int row, String message) {

@@ -46,6 +46,9 @@ class RawDataWorkbook {
 
 	static final String EVALUATION_PROPERTY = "perfeval.evaluation";
 
+	/** The evaluation's version at download: an upload after someone saved since is refused. */
+	static final String VERSION_PROPERTY = "perfeval.version";
+
 	static final int HEADER_ROW = 1;
 
 	static final int CODE = 0;
@@ -81,6 +84,7 @@ class RawDataWorkbook {
 			POIXMLProperties properties = workbook.getProperties();
 			properties.getCoreProperties().setTitle(text("workbook.fileTitle", summary.departmentName(), summary.year()));
 			properties.getCustomProperties().addProperty(EVALUATION_PROPERTY, String.valueOf(summary.id()));
+			properties.getCustomProperties().addProperty(VERSION_PROPERTY, String.valueOf(summary.version()));
 			workbook.write(out);
 			return out.toByteArray();
 		}

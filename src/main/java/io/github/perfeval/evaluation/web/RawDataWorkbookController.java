@@ -113,6 +113,9 @@ class RawDataWorkbookController {
 		catch (RawDataReader.UnreadableTemplate ex) {
 			return rejected(result, HttpStatus.UNPROCESSABLE_ENTITY, ex.messageKey());
 		}
+		if (upload.downloadedVersion() != null && upload.downloadedVersion() != summary.version()) {
+			return rejected(result, HttpStatus.CONFLICT, "workbook.upload.changedSinceDownload");
+		}
 		EvaluationDocument stored = evaluations.export(id, viewer);
 		EditorInput input = new EditorInput(version, upload.mergeInto(stored.indicators(), layout), stored.texts(),
 				upload.units() == null ? stored.units() : upload.units(),

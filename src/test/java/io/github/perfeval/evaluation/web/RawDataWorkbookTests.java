@@ -250,6 +250,20 @@ class RawDataWorkbookTests {
 	}
 
 	@Test
+	void aTemplateDownloadedBeforeSomeoneSavedIsRefusedSoNothingIsOverwritten() throws IOException {
+		byte[] downloadedEarlier = download();
+		jdbc.update("update evaluation set version = version + 1");
+		long version = version();
+
+		MvcTestResult late = upload(downloadedEarlier, version);
+
+		assertThat(late).hasStatus(409);
+		assertThat(body(late)).contains("下载这份模板之后，这份自评已在网页上被修改并保存", "请重新下载模板");
+		assertThat(version()).isEqualTo(version);
+		assertThat(upload(download(), version)).hasStatus3xxRedirection();
+	}
+
+	@Test
 	void userTextThatLooksLikeAFormulaStaysText() throws IOException {
 		jdbc.update("update budget_unit set name = '=HYPERLINK(\"http://x\")' where name like '%卫生应急中心'");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download()))) {
