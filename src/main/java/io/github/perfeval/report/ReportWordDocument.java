@@ -1,5 +1,6 @@
 package io.github.perfeval.report;
 
+import io.github.perfeval.system.OfficeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,8 +59,8 @@ final class ReportWordDocument {
 				new WordStyles.Fonts(text("report.office.bodyFont"), text("report.office.headingFont"),
 						text("report.office.subheadingFont"), text("report.office.font")),
 				PORTRAIT_TEXT_WIDTH);
-		document.getProperties().getCoreProperties().setTitle(SafeText.xml(report.title()));
-		document.getProperties().getCoreProperties().setCreator(SafeText.xml(report.department()));
+		document.getProperties().getCoreProperties().setTitle(OfficeText.xml(report.title()));
+		document.getProperties().getCoreProperties().setCreator(OfficeText.xml(report.department()));
 		cover();
 		tableOfContents();
 		body();
@@ -81,7 +82,7 @@ final class ReportWordDocument {
 		}
 		XWPFParagraph title = document.createParagraph();
 		title.setStyle(WordStyles.TITLE);
-		title.createRun().setText(SafeText.xml(report.title()));
+		title.createRun().setText(OfficeText.xml(report.title()));
 		for (int i = 0; i < 6; i++) {
 			plain("", ParagraphAlignment.CENTER);
 		}
@@ -100,7 +101,7 @@ final class ReportWordDocument {
 		XWPFRun label = paragraph.createRun();
 		label.setText(text(labelKey));
 		XWPFRun filled = paragraph.createRun();
-		filled.setText(SafeText.xml(value == null ? "" : value) + "\u3000\u3000\u3000\u3000");
+		filled.setText(OfficeText.xml(value == null ? "" : value) + "\u3000\u3000\u3000\u3000");
 		filled.setUnderline(UnderlinePatterns.SINGLE);
 	}
 
@@ -126,7 +127,7 @@ final class ReportWordDocument {
 		for (int i = 0; i < entries.size(); i++) {
 			XWPFParagraph entry = document.createParagraph();
 			entry.setStyle(entries.get(i)[0]);
-			entry.createRun().setText(SafeText.xml(entries.get(i)[1]));
+			entry.createRun().setText(OfficeText.xml(entries.get(i)[1]));
 			entry.createRun().addTab();
 			// Headings are bookmarked in the order the entries list them: entry i is heading i + 1.
 			fieldChar(entry, STFldCharType.BEGIN);
@@ -382,7 +383,7 @@ final class ReportWordDocument {
 		CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
 		start.setId(BigInteger.valueOf(id));
 		start.setName(bookmark(id));
-		paragraph.createRun().setText(SafeText.xml(title));
+		paragraph.createRun().setText(OfficeText.xml(title));
 		paragraph.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
 		return paragraph;
 	}
@@ -398,7 +399,7 @@ final class ReportWordDocument {
 			paragraph.setAlignment(alignment);
 			paragraph.setIndentationFirstLine(0);
 		}
-		paragraph.createRun().setText(SafeText.xml(content));
+		paragraph.createRun().setText(OfficeText.xml(content));
 		return paragraph;
 	}
 
@@ -406,7 +407,7 @@ final class ReportWordDocument {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setStyle(WordStyles.TABLE);
 		paragraph.setSpacingBefore(60);
-		paragraph.createRun().setText(SafeText.xml(content));
+		paragraph.createRun().setText(OfficeText.xml(content));
 	}
 
 	private void pageBreak() {

@@ -1,5 +1,6 @@
 package io.github.perfeval.report;
 
+import io.github.perfeval.system.OfficeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ final class SheetWorkbook {
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
 		Row meta = sheet.createRow(1);
 		meta.setHeightInPoints(20);
-		text(meta.createCell(0), messages.text("report.sheet.department", SafeText.xml(sheetView.department())),
+		text(meta.createCell(0), messages.text("report.sheet.department", OfficeText.xml(sheetView.department())),
 				"plain");
 		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
 		text(meta.createCell(7), messages.text("report.sheet.year", String.valueOf(sheetView.year())), "plain");
@@ -195,7 +196,7 @@ final class SheetWorkbook {
 		if (sheetView.filledBy() != null) {
 			Row filled = sheet.createRow(r++);
 			filled.setHeightInPoints(22);
-			text(filled.createCell(0), messages.text("report.sheet.filledBy", SafeText.xml(sheetView.filledBy())),
+			text(filled.createCell(0), messages.text("report.sheet.filledBy", OfficeText.xml(sheetView.filledBy())),
 					"plain");
 			merge(sheet, filled.getRowNum(), filled.getRowNum(), 0, 6);
 		}
@@ -223,7 +224,7 @@ final class SheetWorkbook {
 		sheet.createFreezePane(0, FIRST_LEAF_ROW);
 		// In header and footer texts "&" starts a code: a department's "&" is written "&&".
 		sheet.getFooter().setLeft(messages.text("report.sheet.footer",
-				SafeText.xml(sheetView.department()).replace("&", "&&"), String.valueOf(sheetView.year())));
+				OfficeText.xml(sheetView.department()).replace("&", "&&"), String.valueOf(sheetView.year())));
 		sheet.getFooter().setRight("&P / &N");
 	}
 
@@ -269,9 +270,9 @@ final class SheetWorkbook {
 
 	/** User text: always a string cell, quote-prefixed when it could be read as a formula. */
 	private void text(Cell cell, String value, String styleName) {
-		String text = SafeText.xml(value);
+		String text = OfficeText.xml(value);
 		cell.setCellValue(text);
-		cell.setCellStyle(SafeText.looksLikeFormula(text) ? quoted(styleName) : style(styleName));
+		cell.setCellStyle(OfficeText.looksLikeFormula(text) ? quoted(styleName) : style(styleName));
 	}
 
 	private void number(Cell cell, BigDecimal value, String styleName) {

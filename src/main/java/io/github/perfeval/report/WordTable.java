@@ -1,5 +1,6 @@
 package io.github.perfeval.report;
 
+import io.github.perfeval.system.OfficeText;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,7 @@ final class WordTable {
 			properties.addNewShd().setVal(STShd.CLEAR);
 			properties.getShd().setFill("EDEDED");
 		}
-		List<String> lines = List.of(SafeText.xml(content.text()).split("\n", -1));
+		List<String> lines = List.of(OfficeText.xml(content.text()).split("\n", -1));
 		XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
 		for (int i = 0; i < lines.size(); i++) {
 			if (i > 0) {
@@ -165,7 +166,7 @@ final class WordTable {
 			}
 		}
 		if (content.note() != null) {
-			for (String line : SafeText.xml(content.note()).split("\n")) {
+			for (String line : OfficeText.xml(content.note()).split("\n")) {
 				XWPFParagraph note = cell.addParagraph();
 				format(note, Look.TEXT);
 				XWPFRun run = note.createRun();

@@ -1,5 +1,6 @@
 package io.github.perfeval.evaluation.web;
 
+import io.github.perfeval.system.OfficeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -263,32 +264,16 @@ class RawDataWorkbook {
 
 	/** Text as a string cell, quote-prefixed when a spreadsheet could take it for a formula. */
 	private static void text(Cell cell, String value, CellStyle style) {
-		String clean = xml(value);
+		String clean = OfficeText.xml(value);
 		cell.setCellValue(clean);
 		cell.setCellStyle(style);
-		if (looksLikeFormula(clean)) {
+		if (OfficeText.looksLikeFormula(clean)) {
 			// A style per cell is fine here: only user text that starts like a formula needs one.
 			CellStyle quoted = cell.getSheet().getWorkbook().createCellStyle();
 			quoted.cloneStyleFrom(style);
 			quoted.setQuotePrefixed(true);
 			cell.setCellStyle(quoted);
 		}
-	}
-
-	static boolean looksLikeFormula(String text) {
-		return !text.isEmpty() && "=+-@\t\r＝＋－＠".indexOf(text.charAt(0)) >= 0;
-	}
-
-	private static String xml(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder clean = new StringBuilder(text.length());
-		text.codePoints()
-			.filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-					|| c >= 0x10000)
-			.forEach(clean::appendCodePoint);
-		return clean.toString();
 	}
 
 	/** A row tall enough for its wrapped texts: a CJK character takes about 1.7 columns. */

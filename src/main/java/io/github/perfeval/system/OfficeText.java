@@ -1,9 +1,9 @@
-package io.github.perfeval.report;
+package io.github.perfeval.system;
 
-/** Guards for user text in office files. */
-final class SafeText {
+/** Guards for user text written into office files (Excel, Word). */
+public final class OfficeText {
 
-	private SafeText() {
+	private OfficeText() {
 	}
 
 	/**
@@ -11,7 +11,7 @@ final class SafeText {
 	 * {@code +1}, {@code -1}, {@code @SUM(…)}, or a leading tab or carriage return): such text is
 	 * written with the quote prefix, so that Excel shows it and never evaluates it.
 	 */
-	static boolean looksLikeFormula(String text) {
+	public static boolean looksLikeFormula(String text) {
 		if (text == null || text.isEmpty()) {
 			return false;
 		}
@@ -21,7 +21,7 @@ final class SafeText {
 	}
 
 	/** Removes characters that XML 1.0 (and so OOXML) cannot hold. */
-	static String xml(String text) {
+	public static String xml(String text) {
 		if (text == null) {
 			return "";
 		}
