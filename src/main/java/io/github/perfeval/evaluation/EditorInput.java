@@ -17,4 +17,9 @@ public record EditorInput(long version, Map<String, Map<String, Object>> leaves,
 		units = units == null ? List.of() : units;
 	}
 
+	/** The same input with another units table, e.g. the stored one when the typed one is invalid. */
+	public EditorInput withUnits(List<EvaluationDocument.Unit> otherUnits, EvaluationDocument.Amounts otherTotals) {
+		return new EditorInput(version, leaves, texts, otherUnits, otherTotals, signatories);
+	}
+
 }

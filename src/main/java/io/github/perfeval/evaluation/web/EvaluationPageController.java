@@ -132,24 +132,31 @@ class EvaluationPageController {
 		Viewer viewer = UserAccounts.currentViewer();
 		EditorForm form = new EditorForm(params);
 		Draft draft = draft(id, viewer, form);
-		if (draft.basics().errors().isEmpty()) {
-			try {
-				evaluations.saveDraft(id, viewer, draft.input());
+		boolean unitsValid = draft.basics().errors().isEmpty();
+		EditorInput toSave = draft.input();
+		if (!unitsValid) {
+			// A number of 表 1-1 that does not parse cannot be stored; the rest of the draft can.
+			EvaluationDocument stored = evaluations.export(id, viewer);
+			toSave = toSave.withUnits(stored.units(), stored.totals());
+		}
+		try {
+			EvaluationSummary saved = evaluations.saveDraft(id, viewer, toSave);
+			if (unitsValid) {
 				redirect.addFlashAttribute("notice", messages.text("editor.saved"));
 				return "redirect:/evaluations/" + id;
 			}
-			catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
-				model.addAttribute("error", messages.text("editor.stale"));
-			}
-			catch (NotEditableException ex) {
-				model.addAttribute("error", messages.text("editor.notEditable"));
-			}
+			model.addAttribute("error", messages.text("editor.unitsNotSaved"));
+			model.addAttribute("formVersion", saved.version());
 		}
-		else {
-			model.addAttribute("error", messages.text("editor.notSaved"));
+		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
+			model.addAttribute("error", messages.text("editor.stale"));
+			model.addAttribute("formVersion", form.version());
+		}
+		catch (NotEditableException ex) {
+			model.addAttribute("error", messages.text("editor.notEditable"));
+			model.addAttribute("formVersion", form.version());
 		}
 		Scored scored = evaluations.preview(id, viewer, draft.input());
-		model.addAttribute("formVersion", form.version());
 		return page(model, id, viewer, scored, draft.input().leaves(), draft.basics());
 	}
 

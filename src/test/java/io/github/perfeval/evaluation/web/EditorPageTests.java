@@ -116,13 +116,18 @@ class EditorPageTests {
 	}
 
 	@Test
-	void anInvalidUnitsAmountIsNotSavedButStaysOnThePage() {
+	void anInvalidUnitsAmountStaysOnThePageWhileTheRestOfTheDraftIsSaved() {
 		MultiValueMap<String, String> form = form();
 		form.set("unit:2:finalAccounts", "19,608.5x");
+		form.set("in:2.1.1:actualAmount", "4000");
+		long before = version();
 
 		String page = body(mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(form).exchange());
 
-		assertThat(page).contains("有填写错误，未保存", "value=\"19,608.5x\"", "应为数字");
+		assertThat(page).contains("表 1-1 有填写错误", "value=\"19,608.5x\"", "应为数字", "value=\"4000\"");
+		assertThat(page).contains("name=\"version\" value=\"" + version() + "\"");
+		assertThat(version()).isGreaterThan(before);
+		assertThat(stored("actualAmount")).isEqualTo("4000");
 		assertThat(jdbc.queryForObject("select final_accounts from budget_unit where position = 2", BigDecimal.class))
 			.isEqualByComparingTo("19608.52");
 	}
