@@ -22,8 +22,8 @@ record ReportView(String title, String department, String yearText, String fille
 
 	}
 
-	/** A paragraph; {@code placeholder} when the department wrote nothing here. */
-	record Paragraph(String text, boolean placeholder) implements Block {
+	/** A paragraph; {@code unwritten} when the department wrote nothing here. */
+	record Paragraph(String text, boolean unwritten) implements Block {
 
 		@Override
 		public String kind() {

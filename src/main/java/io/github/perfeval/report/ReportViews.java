@@ -282,8 +282,8 @@ final class ReportViews {
 		return new ReportView.Section(id, text(titleKey), blocks);
 	}
 
-	/** The department's text of a section split into paragraphs; a placeholder when empty and wanted. */
-	private List<ReportView.Block> paragraphs(String key, boolean placeholderWhenEmpty) {
+	/** The department's text of a section split into paragraphs; marked as unwritten when empty and wanted. */
+	private List<ReportView.Block> paragraphs(String key, boolean markWhenEmpty) {
 		String text = document.texts() == null ? null : document.texts().get(key);
 		List<ReportView.Block> blocks = new ArrayList<>();
 		if (text != null) {
@@ -293,7 +293,7 @@ final class ReportViews {
 				}
 			}
 		}
-		if (blocks.isEmpty() && placeholderWhenEmpty) {
+		if (blocks.isEmpty() && markWhenEmpty) {
 			blocks.add(new ReportView.Paragraph(text("report.notFilled"), true));
 		}
 		return blocks;

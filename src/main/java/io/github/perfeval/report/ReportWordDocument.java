@@ -148,7 +148,7 @@ final class ReportWordDocument {
 				for (ReportView.Block block : section.blocks()) {
 					if (block instanceof ReportView.Paragraph paragraph) {
 						XWPFParagraph written = plain(paragraph.text(), null);
-						if (paragraph.placeholder()) {
+						if (paragraph.unwritten()) {
 							written.getRuns().get(0).setColor("808080");
 						}
 					}
