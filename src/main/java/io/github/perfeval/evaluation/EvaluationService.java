@@ -262,7 +262,8 @@ public class EvaluationService {
 
 	private static EvaluationSummary summary(Evaluation evaluation, DepartmentRef department) {
 		return new EvaluationSummary(evaluation.getId(), department.id(), department.code(), department.name(),
-				evaluation.getYear(), evaluation.getStatus(), evaluation.getVersion());
+				evaluation.getYear(), evaluation.getStatus(), evaluation.getVersion(),
+				evaluation.getUnit() == null ? "万元" : evaluation.getUnit());
 	}
 
 	private static String frameworkCode(EvaluationDocument document) {

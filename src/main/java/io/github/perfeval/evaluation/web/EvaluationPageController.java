@@ -165,8 +165,8 @@ class EvaluationPageController {
 		Viewer viewer = UserAccounts.currentViewer();
 		Draft draft = draft(id, viewer, new EditorForm(params));
 		Scored scored = evaluations.preview(id, viewer, draft.input());
-		model.addAttribute("view", EditorView.of(evaluations.summary(id, viewer), true,
-				unit(id, viewer), scored, draft.input().leaves(), messages));
+		EvaluationSummary summary = evaluations.summary(id, viewer);
+		model.addAttribute("view", EditorView.of(summary, true, summary.unit(), scored, draft.input().leaves(), messages));
 		model.addAttribute("basics", draft.basics());
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
 		return "evaluation/editor :: live";
@@ -202,7 +202,7 @@ class EvaluationPageController {
 	private String page(Model model, long id, Viewer viewer, Scored scored, Map<String, Map<String, Object>> values,
 			BasicsView basics) {
 		EvaluationSummary summary = evaluations.summary(id, viewer);
-		model.addAttribute("view", EditorView.of(summary, evaluations.canEdit(id, viewer), unit(id, viewer), scored,
+		model.addAttribute("view", EditorView.of(summary, evaluations.canEdit(id, viewer), summary.unit(), scored,
 				values, messages));
 		model.addAttribute("basics", basics);
 		model.addAttribute("sections", SECTIONS);
@@ -257,11 +257,6 @@ class EvaluationPageController {
 			errors.put(prefix + ":" + column, messages.text("violation.negative"));
 		}
 		return amount;
-	}
-
-	private String unit(long id, Viewer viewer) {
-		EvaluationDocument document = evaluations.export(id, viewer);
-		return document.unit() == null ? "万元" : document.unit();
 	}
 
 	private static String blankToNull(String text) {
