@@ -46,6 +46,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
 				.permitAll()
+				.requestMatchers("/admin/**", "/admin")
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())

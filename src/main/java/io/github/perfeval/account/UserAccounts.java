@@ -1,7 +1,9 @@
 package io.github.perfeval.account;
 
+import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -43,6 +45,19 @@ public class UserAccounts implements UserDetailsService {
 	@Transactional
 	public void joinDepartment(String username, long departmentId) {
 		users.findByUsername(username).orElseThrow().joinDepartment(departmentId);
+	}
+
+	/** Every user, by username, with role and departments. */
+	public List<UserSummary> all() {
+		return users.findAll(Sort.by("username"))
+			.stream()
+			.map(user -> new UserSummary(user.getUsername(), user.getDisplayName(), user.getRole(),
+					user.getDepartmentIds()))
+			.toList();
+	}
+
+	public boolean exists(String username) {
+		return users.existsByUsername(username);
 	}
 
 	public boolean hasAdministrator() {
