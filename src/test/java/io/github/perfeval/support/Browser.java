@@ -41,7 +41,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(10));
+		// Generous: CI machines have two cores and the live score waits for a pause in typing.
+		return new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
 
 	/** Saves a screenshot under target/screenshots for people to look at. */

@@ -51,9 +51,8 @@ class EditorBrowserTests {
 	WebDriver driver;
 
 	@BeforeEach
-	void aFillerOfLuohu() {
+	void anEmptyDatabase() {
 		users.reset();
-		users.filler("zhangying", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
 		browser = new Browser();
 		driver = browser.driver();
 	}
@@ -71,7 +70,22 @@ class EditorBrowserTests {
 		Path skeleton = files.resolve("luohu-skeleton.json");
 		Files.writeString(skeleton, SeedCases.json(luohu));
 
-		logIn("zhangying", TestUsers.PASSWORD);
+		logIn("admin", TestUsers.ADMIN_PASSWORD);
+		driver.get(url("/admin"));
+		driver.findElement(By.id("dept-code")).sendKeys("LH-WJJ");
+		driver.findElement(By.id("dept-name")).sendKeys("深圳市罗湖区卫生健康局");
+		driver.findElement(By.cssSelector("form[action$='/admin/departments'] button")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已新建部门"));
+		driver.findElement(By.id("user-name")).sendKeys("zhangying");
+		driver.findElement(By.id("user-display")).sendKeys("张莹");
+		new Select(driver.findElement(By.id("user-departments"))).selectByVisibleText("深圳市罗湖区卫生健康局");
+		driver.findElement(By.id("user-password")).sendKeys(TestUsers.PASSWORD + "-long");
+		driver.findElement(By.cssSelector("form[action$='/admin/users'] button")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已新建用户"));
+		browser.screenshot("admin");
+		driver.findElement(By.xpath("//button[text()='退出']")).click();
+
+		logIn("zhangying", TestUsers.PASSWORD + "-long");
 		browser.screenshot("home-empty");
 		driver.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(skeleton.toString());
 		driver.findElement(By.xpath("//button[text()='导入']")).click();
