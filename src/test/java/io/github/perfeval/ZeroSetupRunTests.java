@@ -25,13 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The run command's set-up: no datasource configured, so the application starts its own
- * PostgreSQL, keeps the data in its data directory across a restart, and generates the first
- * administrator's password when none is configured.
+ * PostgreSQL, keeps the data in its data directory across a restart, and generates the
+ * first administrator's password when none is configured.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ZeroSetupRunTests {
 
-	private static final Pattern GENERATED = Pattern.compile("Created administrator 'admin' with the generated password: (\\S+)");
+	private static final Pattern GENERATED = Pattern
+		.compile("Created administrator 'admin' with the generated password: (\\S+)");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,10 +47,11 @@ class ZeroSetupRunTests {
 			assertThat(matcher.find()).as("the generated password is logged").isTrue();
 			password = matcher.group(1);
 			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-			HttpResponse<String> created = send(app, password, HttpRequest.newBuilder()
-				.uri(uri(app, "/api/evaluations"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(SeedCases.text(SeedCases.LUOHU))));
+			HttpResponse<String> created = send(app, password,
+					HttpRequest.newBuilder()
+						.uri(uri(app, "/api/evaluations"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(SeedCases.text(SeedCases.LUOHU))));
 			assertThat(created.statusCode()).isEqualTo(201);
 			assertThat(created.body()).contains("\"total\":88.18", "\"grade\":\"良\"");
 			location = created.headers().firstValue("Location").orElseThrow();
@@ -57,7 +59,8 @@ class ZeroSetupRunTests {
 		assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
 
 		try (ConfigurableApplicationContext app = start(data)) {
-			HttpResponse<String> sheet = send(app, password, HttpRequest.newBuilder().uri(uri(app, location + "/sheet")).GET());
+			HttpResponse<String> sheet = send(app, password,
+					HttpRequest.newBuilder().uri(uri(app, location + "/sheet")).GET());
 			assertThat(sheet.statusCode()).isEqualTo(200);
 			assertThat(sheet.body()).contains("\"total\":88.18", "\"grade\":\"良\"");
 			assertThat(output.getOut()).containsOnlyOnce("with the generated password");

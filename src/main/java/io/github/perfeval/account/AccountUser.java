@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The security principal: Spring's user plus the {@link Viewer} the modules ask about. */
+/**
+ * The security principal: Spring's user plus the {@link Viewer} the modules ask about.
+ */
 class AccountUser extends User {
 
 	private final Viewer viewer;

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first administrator when there is none. Without a configured password a random one
- * is generated and logged this once: no default password exists.
+ * Creates the first administrator when there is none. Without a configured password a
+ * random one is generated and logged this once: no default password exists.
  */
 @Component
 class AdminBootstrap implements SmartInitializingSingleton {
@@ -42,7 +42,8 @@ class AdminBootstrap implements SmartInitializingSingleton {
 		}
 		accounts.create(properties.username(), password, "系统管理员", Role.ADMIN, Set.of());
 		if (generated) {
-			log.warn("Created administrator '{}' with the generated password: {}  (set PERFEVAL_ADMIN_PASSWORD to choose one)",
+			log.warn(
+					"Created administrator '{}' with the generated password: {}  (set PERFEVAL_ADMIN_PASSWORD to choose one)",
 					properties.username(), password);
 		}
 		else {

@@ -12,8 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Every page and API needs a login. The API takes HTTP Basic (API clients) or the page session;
- * CSRF protects every state-changing request except those that carry Basic credentials.
+ * Every page and API needs a login. The API takes HTTP Basic (API clients) or the page
+ * session; CSRF protects every state-changing request except those that carry Basic
+ * credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -13,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users: creating them with a hashed password, loading them for login, telling who is asking. */
+/**
+ * Users: creating them with a hashed password, loading them for login, telling who is
+ * asking.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserAccounts implements UserDetailsService {

@@ -9,8 +9,8 @@ import java.util.function.Function;
 import io.github.perfeval.scoring.Violation;
 
 /**
- * Checks of the document outside the leaves (§3, §4): department and year, the units table,
- * totals, the goal report, the report's sections.
+ * Checks of the document outside the leaves (§3, §4): department and year, the units
+ * table, totals, the goal report, the report's sections.
  */
 final class DocumentCheck {
 

@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-/** Between the JSON evaluation document, the stored {@link Evaluation} and the scoring inputs. */
+/**
+ * Between the JSON evaluation document, the stored {@link Evaluation} and the scoring
+ * inputs.
+ */
 @Component
 class DocumentMapping {
 
@@ -53,9 +56,8 @@ class DocumentMapping {
 		Map<String, ScoreOverride> overrides = new LinkedHashMap<>();
 		if (document.overrides() != null) {
 			document.overrides()
-				.forEach((code, override) -> overrides.put(code,
-						new ScoreOverride(override == null ? null : override.score(),
-								override == null ? null : override.reason())));
+				.forEach((code, override) -> overrides.put(code, new ScoreOverride(
+						override == null ? null : override.score(), override == null ? null : override.reason())));
 		}
 		return overrides;
 	}
@@ -63,7 +65,11 @@ class DocumentMapping {
 	void write(EvaluationDocument document, Evaluation evaluation, String actor) {
 		Instant now = Instant.now();
 		List<LeafEntry> leaves = document.indicators() == null ? List.of()
-				: document.indicators().entrySet().stream().map(entry -> leafEntry(entry.getKey(), entry.getValue())).toList();
+				: document.indicators()
+					.entrySet()
+					.stream()
+					.map(entry -> leafEntry(entry.getKey(), entry.getValue()))
+					.toList();
 		List<OverrideEntry> overrides = document.overrides() == null ? List.of()
 				: document.overrides()
 					.entrySet()
@@ -71,12 +77,10 @@ class DocumentMapping {
 					.map(entry -> new OverrideEntry(entry.getKey(), entry.getValue().score(), entry.getValue().reason(),
 							actor, now))
 					.toList();
-		List<BudgetUnit> units = document.units() == null ? List.of()
-				: document.units()
-					.stream()
-					.map(unit -> new BudgetUnit(unit.name(), unit.initialBudget(), unit.adjustedBudget(),
-							unit.finalAccounts()))
-					.toList();
+		List<BudgetUnit> units = document.units() == null ? List.of() : document.units()
+			.stream()
+			.map(unit -> new BudgetUnit(unit.name(), unit.initialBudget(), unit.adjustedBudget(), unit.finalAccounts()))
+			.toList();
 		evaluation.replaceContent(document.unit() == null ? "万元" : document.unit(),
 				document.customIndicators() == null ? null : json.writeValueAsString(document.customIndicators()),
 				document.weights() == null ? null : json.writeValueAsString(document.weights()), leaves, overrides,
@@ -100,7 +104,9 @@ class DocumentMapping {
 							.toList());
 	}
 
-	/** Stores what the editor sends, invalid values as typed, so nothing typed is lost. */
+	/**
+	 * Stores what the editor sends, invalid values as typed, so nothing typed is lost.
+	 */
 	void writeDraft(EditorInput input, Evaluation evaluation) {
 		List<LeafEntry> leaves = input.leaves()
 			.entrySet()

@@ -271,8 +271,7 @@ class Evaluation {
 		replaceDraft(leafEntries, units, totals, signatories, texts);
 	}
 
-	void replaceGoalReport(EvaluationDocument.GoalReport report, List<GoalTask> tasks,
-			List<GoalIndicator> indicators) {
+	void replaceGoalReport(EvaluationDocument.GoalReport report, List<GoalTask> tasks, List<GoalIndicator> indicators) {
 		EvaluationDocument.Money totals = report == null ? null : report.totals();
 		EvaluationDocument.AnnualGoal goal = report == null ? null : report.annualGoal();
 		this.goalUnit = report == null ? null : report.unit();

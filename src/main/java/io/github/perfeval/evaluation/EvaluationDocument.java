@@ -12,9 +12,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationDocument(Department department, Integer year, String framework, String unit,
-		CustomIndicators customIndicators, Map<String, BigDecimal> weights,
-		Map<String, Map<String, Object>> indicators, Map<String, Override> overrides, List<Unit> units,
-		Amounts totals, GoalReport goalReport, Signatories signatories, Map<String, String> texts) {
+		CustomIndicators customIndicators, Map<String, BigDecimal> weights, Map<String, Map<String, Object>> indicators,
+		Map<String, Override> overrides, List<Unit> units, Amounts totals, GoalReport goalReport,
+		Signatories signatories, Map<String, String> texts) {
 
 	public record Department(String code, String name) {
 	}
@@ -69,7 +69,9 @@ public record EvaluationDocument(Department department, Integer year, String fra
 	public record GoalIndicator(String level1, String level2, String name, String expected, String actual,
 			GoalNature nature, BigDecimal target, String unit, BigDecimal achieved, String deviationReason) {
 
-		/** Whether the 完成值 misses the 指标值 (≥ 190 with 189, ≤ 23 with 23.6); never for 定性. */
+		/**
+		 * Whether the 完成值 misses the 指标值 (≥ 190 with 189, ≤ 23 with 23.6); never for 定性.
+		 */
 		public boolean missedTarget() {
 			return nature != null && nature.missed(target, achieved);
 		}

@@ -21,7 +21,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Scores, imports and exports evaluation documents, for the viewer's departments only. */
+/**
+ * Scores, imports and exports evaluation documents, for the viewer's departments only.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EvaluationService {
@@ -68,7 +70,9 @@ public class EvaluationService {
 		return scored;
 	}
 
-	/** Imports a document as a new evaluation; fails when invalid or when the year exists. */
+	/**
+	 * Imports a document as a new evaluation; fails when invalid or when the year exists.
+	 */
 	@Transactional
 	public Imported importDocument(EvaluationDocument document, Viewer viewer) {
 		Scored scored = scoreValid(document);
@@ -83,7 +87,8 @@ public class EvaluationService {
 			evaluation = evaluations.saveAndFlush(evaluation);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Only a concurrent import of the same year is a conflict; anything else is a fault.
+			// Only a concurrent import of the same year is a conflict; anything else is a
+			// fault.
 			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("evaluation_department_id_year_key")) {
 				throw new EvaluationExistsException(department.name(), document.year());
 			}
@@ -111,7 +116,10 @@ public class EvaluationService {
 		return score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
 	}
 
-	/** Scores what the editor holds now, without saving it: the live score as the user types. */
+	/**
+	 * Scores what the editor holds now, without saving it: the live score as the user
+	 * types.
+	 */
 	public Scored preview(long id, Viewer viewer, EditorInput input) {
 		Evaluation evaluation = visible(id, viewer);
 		return score(DocumentMapping.withDraft(document(evaluation), input),
@@ -119,8 +127,8 @@ public class EvaluationService {
 	}
 
 	/**
-	 * Saves a draft, invalid values included (they are marked, not lost). Fails without writing
-	 * when someone saved since {@code input.version()} was read.
+	 * Saves a draft, invalid values included (they are marked, not lost). Fails without
+	 * writing when someone saved since {@code input.version()} was read.
 	 */
 	@Transactional
 	public EvaluationSummary saveDraft(long id, Viewer viewer, EditorInput input) {
@@ -147,11 +155,12 @@ public class EvaluationService {
 		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
 	}
 
-	/** Starts an empty evaluation of the department's year on the latest common framework. */
+	/**
+	 * Starts an empty evaluation of the department's year on the latest common framework.
+	 */
 	@Transactional
 	public EvaluationSummary create(long departmentId, int year, Viewer viewer) {
-		if (!viewer.isAdmin() && !(viewer.role() == Role.FILLER
-				&& viewer.departmentIds().contains(departmentId))) {
+		if (!viewer.isAdmin() && !(viewer.role() == Role.FILLER && viewer.departmentIds().contains(departmentId))) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
 		DepartmentRef department = departments.byId(departmentId).orElseThrow();
@@ -160,8 +169,9 @@ public class EvaluationService {
 		}
 		FrameworkRef framework = frameworks.latest(DEFAULT_FRAMEWORK).orElseThrow();
 		Evaluation evaluation = new Evaluation(departmentId, year, framework.id());
-		mapping.write(new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null,
-				null), evaluation, viewer.username());
+		mapping.write(
+				new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null, null),
+				evaluation, viewer.username());
 		evaluation = evaluations.saveAndFlush(evaluation);
 		audit.record(evaluation.getId(), viewer.username(), "CREATED", String.valueOf(year));
 		return summary(evaluation, department);
@@ -213,8 +223,8 @@ public class EvaluationService {
 		if (!customized.violations().isEmpty()) {
 			return new Scored(customized.tree(), null, violations);
 		}
-		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(),
-				DocumentMapping.inputs(document), DocumentMapping.overrides(document));
+		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), DocumentMapping.inputs(document),
+				DocumentMapping.overrides(document));
 		violations.addAll(assessment.violations());
 		return new Scored(customized.tree(),
 				assessment.sheet().withWarnings(UnitsCheck.check(document.units(), document.totals())), violations);
@@ -243,8 +253,7 @@ public class EvaluationService {
 
 	private Evaluation editable(long id, Viewer viewer) {
 		Evaluation evaluation = visible(id, viewer);
-		boolean filler = viewer.role() == Role.FILLER
-				&& viewer.departmentIds().contains(evaluation.getDepartmentId());
+		boolean filler = viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId());
 		if (!filler && !viewer.isAdmin()) {
 			throw new AccessDeniedException("Only the department's staff fill in its evaluation");
 		}

@@ -7,8 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * 年度绩效指标 of the 绩效目标完成情况自评表: the expected and achieved values as published, and as
- * 指标性质, 指标值, 单位 and 完成值.
+ * 年度绩效指标 of the 绩效目标完成情况自评表: the expected and achieved values as published, and as 指标性质,
+ * 指标值, 单位 and 完成值.
  */
 @Embeddable
 record GoalIndicator(String level1, String level2, String name, String expected, String actual,

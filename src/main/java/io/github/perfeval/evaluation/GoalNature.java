@@ -3,9 +3,9 @@ package io.github.perfeval.evaluation;
 import java.math.BigDecimal;
 
 /**
- * 指标性质 of a 绩效指标 as the national 绩效自评表 enters it: 等于 (=), 大于等于 (≥), 小于等于 (≤)
- * or 定性. A quantitative indicator has missed its target when its 完成值 is on the wrong side of
- * its 指标值; a 定性 one is never judged here.
+ * 指标性质 of a 绩效指标 as the national 绩效自评表 enters it: 等于 (=), 大于等于 (≥), 小于等于 (≤) or 定性. A
+ * quantitative indicator has missed its target when its 完成值 is on the wrong side of its
+ * 指标值; a 定性 one is never judged here.
  */
 public enum GoalNature {
 

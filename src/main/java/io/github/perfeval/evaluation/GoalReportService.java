@@ -26,7 +26,10 @@ public class GoalReportService {
 		this.audit = audit;
 	}
 
-	/** The evaluation, whether the viewer may change it now, and its 自评表 (null while empty). */
+	/**
+	 * The evaluation, whether the viewer may change it now, and its 自评表 (null while
+	 * empty).
+	 */
 	public record GoalSheet(EvaluationSummary evaluation, boolean editable, EvaluationDocument.GoalReport report) {
 	}
 
@@ -37,8 +40,9 @@ public class GoalReportService {
 	}
 
 	/**
-	 * Replaces the 自评表. Fails without writing when the evaluation is not editable by the viewer
-	 * ({@link NotEditableException}) or someone saved since {@code version} ({@link StaleEvaluationException}).
+	 * Replaces the 自评表. Fails without writing when the evaluation is not editable by the
+	 * viewer ({@link NotEditableException}) or someone saved since {@code version}
+	 * ({@link StaleEvaluationException}).
 	 */
 	@Transactional
 	public EvaluationSummary save(long id, Viewer viewer, long version, EvaluationDocument.GoalReport report) {

@@ -10,12 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the 绩效指标 values of a 绩效目标完成情况自评表 as published — "≥190万人次", "90%以上",
- * "等于100%", "23.6", "无" — into 指标性质, 指标值, 单位 and 完成值, and writes them back. Plain Java.
+ * Reads the 绩效指标 values of a 绩效目标完成情况自评表 as published — "≥190万人次", "90%以上", "等于100%",
+ * "23.6", "无" — into 指标性质, 指标值, 单位 and 完成值, and writes them back. Plain Java.
  */
 final class GoalValueParser {
 
-	/** The 预期指标值: nature, value and unit; all null for a text that has a figure but no clear form. */
+	/**
+	 * The 预期指标值: nature, value and unit; all null for a text that has a figure but no
+	 * clear form.
+	 */
 	record Target(GoalNature nature, BigDecimal value, String unit) {
 	}
 
@@ -28,17 +31,17 @@ final class GoalValueParser {
 	private static final int UNIT_LENGTH = 32;
 
 	/** Words before the figure, longest first so that ≥ is not read as a bare figure. */
-	private static final Map<String, GoalNature> PREFIXES = sortedLongestFirst(Map.ofEntries(Map.entry("≥", GoalNature.GE),
-			Map.entry("≧", GoalNature.GE), Map.entry(">=", GoalNature.GE), Map.entry(">", GoalNature.GE),
-			Map.entry("大于等于", GoalNature.GE), Map.entry("大于或等于", GoalNature.GE), Map.entry("不低于", GoalNature.GE),
-			Map.entry("不少于", GoalNature.GE), Map.entry("不小于", GoalNature.GE), Map.entry("至少", GoalNature.GE),
-			Map.entry("大于", GoalNature.GE), Map.entry("高于", GoalNature.GE), Map.entry("超过", GoalNature.GE),
-			Map.entry("≤", GoalNature.LE), Map.entry("≦", GoalNature.LE), Map.entry("<=", GoalNature.LE),
-			Map.entry("<", GoalNature.LE), Map.entry("小于等于", GoalNature.LE), Map.entry("小于或等于", GoalNature.LE),
-			Map.entry("不高于", GoalNature.LE), Map.entry("不超过", GoalNature.LE), Map.entry("不多于", GoalNature.LE),
-			Map.entry("不大于", GoalNature.LE), Map.entry("至多", GoalNature.LE), Map.entry("小于", GoalNature.LE),
-			Map.entry("低于", GoalNature.LE), Map.entry("控制在", GoalNature.LE), Map.entry("=", GoalNature.EQ),
-			Map.entry("等于", GoalNature.EQ), Map.entry("达到", GoalNature.GE)));
+	private static final Map<String, GoalNature> PREFIXES = sortedLongestFirst(
+			Map.ofEntries(Map.entry("≥", GoalNature.GE), Map.entry("≧", GoalNature.GE), Map.entry(">=", GoalNature.GE),
+					Map.entry(">", GoalNature.GE), Map.entry("大于等于", GoalNature.GE), Map.entry("大于或等于", GoalNature.GE),
+					Map.entry("不低于", GoalNature.GE), Map.entry("不少于", GoalNature.GE), Map.entry("不小于", GoalNature.GE),
+					Map.entry("至少", GoalNature.GE), Map.entry("大于", GoalNature.GE), Map.entry("高于", GoalNature.GE),
+					Map.entry("超过", GoalNature.GE), Map.entry("≤", GoalNature.LE), Map.entry("≦", GoalNature.LE),
+					Map.entry("<=", GoalNature.LE), Map.entry("<", GoalNature.LE), Map.entry("小于等于", GoalNature.LE),
+					Map.entry("小于或等于", GoalNature.LE), Map.entry("不高于", GoalNature.LE), Map.entry("不超过", GoalNature.LE),
+					Map.entry("不多于", GoalNature.LE), Map.entry("不大于", GoalNature.LE), Map.entry("至多", GoalNature.LE),
+					Map.entry("小于", GoalNature.LE), Map.entry("低于", GoalNature.LE), Map.entry("控制在", GoalNature.LE),
+					Map.entry("=", GoalNature.EQ), Map.entry("等于", GoalNature.EQ), Map.entry("达到", GoalNature.GE)));
 
 	/** Words after the figure. */
 	private static final Map<String, GoalNature> SUFFIXES = sortedLongestFirst(Map.of("及以上", GoalNature.GE, "以上",
@@ -112,9 +115,10 @@ final class GoalValueParser {
 	}
 
 	/**
-	 * Makes an indicator's texts and structure say the same. With only the texts (and perhaps a
-	 * unit), the structure is read from them. With a structure, a text is kept where it already says the same (so "23.6"
-	 * stays as published), else written anew from the structure; 定性 texts are the values.
+	 * Makes an indicator's texts and structure say the same. With only the texts (and
+	 * perhaps a unit), the structure is read from them. With a structure, a text is kept
+	 * where it already says the same (so "23.6" stays as published), else written anew
+	 * from the structure; 定性 texts are the values.
 	 */
 	static EvaluationDocument.GoalIndicator complete(EvaluationDocument.GoalIndicator indicator) {
 		String expected = indicator.expected();
@@ -134,8 +138,8 @@ final class GoalValueParser {
 			return with(indicator, expected, actual, nature, indicator.target(), unit, indicator.achieved());
 		}
 		Target read = target(expected);
-		boolean sameTarget = indicator.target() == null ? read.value() == null
-				: read.nature() == nature && same(read.value(), indicator.target()) && Objects.equals(read.unit(), unit);
+		boolean sameTarget = indicator.target() == null ? read.value() == null : read.nature() == nature
+				&& same(read.value(), indicator.target()) && Objects.equals(read.unit(), unit);
 		if (!sameTarget) {
 			expected = targetText(nature, indicator.target(), unit);
 		}

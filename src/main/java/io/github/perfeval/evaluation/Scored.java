@@ -7,8 +7,9 @@ import io.github.perfeval.scoring.ScoringSheet;
 import io.github.perfeval.scoring.Violation;
 
 /**
- * An evaluation scored: the tree it was scored on (null when its framework is unknown), its
- * sheet (null when its 个性指标 or weights do not make a valid tree) and every problem found.
+ * An evaluation scored: the tree it was scored on (null when its framework is unknown),
+ * its sheet (null when its 个性指标 or weights do not make a valid tree) and every problem
+ * found.
  */
 public record Scored(IndicatorTree tree, ScoringSheet sheet, List<Violation> violations) {
 

@@ -17,8 +17,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns violation and warning codes into Chinese sentences that name the indicator (code and
- * name) and the field (its label from the framework, else from {@code messages.properties}).
+ * Turns violation and warning codes into Chinese sentences that name the indicator (code
+ * and name) and the field (its label from the framework, else from
+ * {@code messages.properties}).
  */
 @Component
 public class SheetMessages {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored indicator frameworks. A stored version never changes, so its tree is built once
- * and kept in memory.
+ * The stored indicator frameworks. A stored version never changes, so its tree is built
+ * once and kept in memory.
  */
 @Service
 public class FrameworkCatalog {
@@ -63,7 +63,10 @@ public class FrameworkCatalog {
 			.orElseThrow(() -> new IllegalArgumentException("No framework " + id))));
 	}
 
-	/** Stores a new framework version; its rules are parsed first, so a bad rule is refused. */
+	/**
+	 * Stores a new framework version; its rules are parsed first, so a bad rule is
+	 * refused.
+	 */
 	@Transactional
 	public FrameworkRef store(FrameworkDocument document) {
 		if (frameworks.existsByCodeAndVersion(document.code(), document.version())) {
@@ -95,8 +98,8 @@ public class FrameworkCatalog {
 	private IndicatorTree build(IndicatorFramework framework) {
 		Map<String, List<IndicatorDefinition>> byParent = new LinkedHashMap<>();
 		framework.getIndicators()
-			.forEach(definition -> byParent.computeIfAbsent(String.valueOf(definition.getParentCode()),
-					parent -> new ArrayList<>())
+			.forEach(definition -> byParent
+				.computeIfAbsent(String.valueOf(definition.getParentCode()), parent -> new ArrayList<>())
 				.add(definition));
 		List<Indicator> roots = byParent.getOrDefault("null", List.of())
 			.stream()

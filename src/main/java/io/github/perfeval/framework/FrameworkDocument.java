@@ -6,8 +6,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A framework as a JSON document ({@code classpath:frameworks/sz-common.json} is one): the way
- * frameworks of other regions come into the application.
+ * A framework as a JSON document ({@code classpath:frameworks/sz-common.json} is one):
+ * the way frameworks of other regions come into the application.
  */
 public record FrameworkDocument(String code, int version, String name, String region, String judgmentDescription,
 		String judgmentCriteria, List<Node> indicators) {

@@ -14,8 +14,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores each framework shipped in {@code classpath:frameworks/} whose code and version the
- * database does not hold yet, before the application takes requests.
+ * Stores each framework shipped in {@code classpath:frameworks/} whose code and version
+ * the database does not hold yet, before the application takes requests.
  */
 @Component
 class FrameworkLoader implements SmartInitializingSingleton {
@@ -34,7 +34,8 @@ class FrameworkLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:frameworks/*.json")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:frameworks/*.json")) {
 				load(resource);
 			}
 		}

@@ -11,8 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * One indicator of a stored framework. Leaves carry weight, texts, input labels and rule, the
- * last two as JSON text.
+ * One indicator of a stored framework. Leaves carry weight, texts, input labels and rule,
+ * the last two as JSON text.
  */
 @Entity
 class IndicatorDefinition {

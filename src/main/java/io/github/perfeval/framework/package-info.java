@@ -1,6 +1,6 @@
 /**
- * 指标体系: versioned indicator frameworks kept as data (weights, 指标说明, 评分标准, rules),
- * loaded from {@code classpath:frameworks/*.json} at start.
+ * 指标体系: versioned indicator frameworks kept as data (weights, 指标说明, 评分标准, rules), loaded
+ * from {@code classpath:frameworks/*.json} at start.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Framework")
 package io.github.perfeval.framework;

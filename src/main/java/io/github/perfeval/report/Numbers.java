@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** How the documents write numbers: amounts with thousands separators, scores with two places. */
+/**
+ * How the documents write numbers: amounts with thousands separators, scores with two
+ * places.
+ */
 final class Numbers {
 
 	private Numbers() {
@@ -31,7 +34,10 @@ final class Numbers {
 		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
-	/** numerator ÷ denominator as a percentage with two places, e.g. 87.62%; empty for a zero denominator. */
+	/**
+	 * numerator ÷ denominator as a percentage with two places, e.g. 87.62%; empty for a
+	 * zero denominator.
+	 */
 	static String percent(BigDecimal numerator, BigDecimal denominator) {
 		BigDecimal rate = rate(numerator, denominator);
 		return rate == null ? "" : rate.toPlainString() + "%";

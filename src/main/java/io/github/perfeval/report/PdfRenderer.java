@@ -22,10 +22,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a Thymeleaf template (XHTML; every user text goes through {@code th:text}, so it is
- * escaped) to PDF with openhtmltopdf. The CJK font ships in {@code fonts/} (WenQuanYi Micro Hei,
- * Apache-2.0, TrueType outlines, which PDFBox can embed); its first face is embedded as a subset
- * and registered for regular and bold alike, so that no text falls back to a non-embedded font.
+ * Renders a Thymeleaf template (XHTML; every user text goes through {@code th:text}, so
+ * it is escaped) to PDF with openhtmltopdf. The CJK font ships in {@code fonts/}
+ * (WenQuanYi Micro Hei, Apache-2.0, TrueType outlines, which PDFBox can embed); its first
+ * face is embedded as a subset and registered for regular and bold alike, so that no text
+ * falls back to a non-embedded font.
  */
 @Component
 class PdfRenderer {

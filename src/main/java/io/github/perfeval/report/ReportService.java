@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The 评分表 and the 自评报告 of an evaluation the viewer may see, on screen and as files. Each
- * call fails with {@code EvaluationNotFoundException} for an unknown or invisible evaluation.
+ * call fails with {@code EvaluationNotFoundException} for an unknown or invisible
+ * evaluation.
  */
 @Service
 public class ReportService {

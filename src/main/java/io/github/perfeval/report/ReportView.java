@@ -3,11 +3,11 @@ package io.github.perfeval.report;
 import java.util.List;
 
 /**
- * 部门整体支出绩效自评报告 as the PDF and the Word document lay it out: cover, chapters with
- * their sections, the annexes. Text is plain (never markup): each renderer escapes it.
+ * 部门整体支出绩效自评报告 as the PDF and the Word document lay it out: cover, chapters with their
+ * sections, the annexes. Text is plain (never markup): each renderer escapes it.
  */
-record ReportView(String title, String department, String yearText, String filledBy, String headOfUnit,
-		String phone, String intro, List<Chapter> chapters, SheetView sheet, GoalReportView goals) {
+record ReportView(String title, String department, String yearText, String filledBy, String headOfUnit, String phone,
+		String intro, List<Chapter> chapters, SheetView sheet, GoalReportView goals) {
 
 	record Chapter(String id, String title, List<Section> sections) {
 	}

@@ -12,9 +12,10 @@ import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.scoring.LeafInputs;
 
 /**
- * Builds the {@link ReportView}: the department's texts in the seeds' chapters, with sentences
- * generated from its figures where the seeds state figures, 表 1-1 from its units, and a draft
- * of 存在问题及改进措施 from the leaves that lost points when the department wrote none.
+ * Builds the {@link ReportView}: the department's texts in the seeds' chapters, with
+ * sentences generated from its figures where the seeds state figures, 表 1-1 from its
+ * units, and a draft of 存在问题及改进措施 from the leaves that lost points when the department
+ * wrote none.
  */
 final class ReportViews {
 
@@ -44,8 +45,7 @@ final class ReportViews {
 	private ReportView build() {
 		EvaluationDocument.Signatories signatories = document.signatories();
 		String department = document.department().name();
-		String intro = sheet.grade() == null
-				? text("report.introPending", department, year, sheet.totalText())
+		String intro = sheet.grade() == null ? text("report.introPending", department, year, sheet.totalText())
 				: text("report.intro", department, year, sheet.totalText(), sheet.grade());
 		List<ReportView.Chapter> chapters = List.of(chapter1(), chapter2(), chapter3());
 		return new ReportView(text("report.title", year), department, year,
@@ -107,9 +107,9 @@ final class ReportViews {
 		List<BigDecimal> q = Arrays.asList(decimal(quarters, "q1"), decimal(quarters, "q2"), decimal(quarters, "q3"),
 				decimal(quarters, "q4"));
 		if (!q.contains(null)) {
-			analysis.add(generated(text("report.gen.quarters", Numbers.enteredPercent(q.get(0)),
-					Numbers.enteredPercent(q.get(1)), Numbers.enteredPercent(q.get(2)),
-					Numbers.enteredPercent(q.get(3)))));
+			analysis.add(generated(
+					text("report.gen.quarters", Numbers.enteredPercent(q.get(0)), Numbers.enteredPercent(q.get(1)),
+							Numbers.enteredPercent(q.get(2)), Numbers.enteredPercent(q.get(3)))));
 		}
 		Map<String, Object> projects = inputs("3.2.3");
 		BigDecimal planned = decimal(projects, "plannedProjects");
@@ -159,8 +159,8 @@ final class ReportViews {
 			number++;
 			String comment = row.comment() == null ? "" : withFullStop(row.comment());
 			draft.add(new ReportView.Subheading(text("report.problem.heading", String.valueOf(number), row.name())));
-			draft.add(generated(text("report.problem.issue", comment, row.weightText(),
-					Numbers.weight(row.finalScore()))));
+			draft.add(generated(
+					text("report.problem.issue", comment, row.weightText(), Numbers.weight(row.finalScore()))));
 			draft.add(generated(text("report.problem.measures")));
 		}
 		if (draft.isEmpty()) {
@@ -201,11 +201,14 @@ final class ReportViews {
 		EvaluationDocument.Amounts totals = totals();
 		ReportView.UnitRow total = new ReportView.UnitRow("", text("report.units.total"),
 				Numbers.amount(totals.initialBudget()), Numbers.amount(totals.adjustedBudget()),
-				Numbers.amount(totals.finalAccounts()), Numbers.percent(totals.finalAccounts(), totals.adjustedBudget()));
+				Numbers.amount(totals.finalAccounts()),
+				Numbers.percent(totals.finalAccounts(), totals.adjustedBudget()));
 		return new ReportView.UnitsTable(unit, rows, total);
 	}
 
-	/** The totals the department states, else the sums of its units; null with neither. */
+	/**
+	 * The totals the department states, else the sums of its units; null with neither.
+	 */
 	private EvaluationDocument.Amounts totals() {
 		if (document.totals() != null) {
 			return document.totals();
@@ -215,7 +218,8 @@ final class ReportViews {
 			return null;
 		}
 		return new EvaluationDocument.Amounts(sum(units, EvaluationDocument.Unit::initialBudget),
-				sum(units, EvaluationDocument.Unit::adjustedBudget), sum(units, EvaluationDocument.Unit::finalAccounts));
+				sum(units, EvaluationDocument.Unit::adjustedBudget),
+				sum(units, EvaluationDocument.Unit::finalAccounts));
 	}
 
 	private GoalReportView goals() {
@@ -251,10 +255,9 @@ final class ReportViews {
 			EvaluationDocument.GoalIndicator indicator = indicators.get(i);
 			boolean newLevel1 = i == 0 || !same(indicators.get(i - 1).level1(), indicator.level1());
 			boolean newLevel2 = newLevel1 || !same(indicators.get(i - 1).level2(), indicator.level2());
-			rows.add(new GoalReportView.IndicatorRow(indicator.level1(),
-					newLevel1 ? run(indicators, i, true) : 0, indicator.level2(),
-					newLevel2 ? run(indicators, i, false) : 0, indicator.name(), indicator.expected(),
-					indicator.actual(), indicator.deviationReason()));
+			rows.add(new GoalReportView.IndicatorRow(indicator.level1(), newLevel1 ? run(indicators, i, true) : 0,
+					indicator.level2(), newLevel2 ? run(indicators, i, false) : 0, indicator.name(),
+					indicator.expected(), indicator.actual(), indicator.deviationReason()));
 		}
 		boolean withDeviation = indicators.stream()
 			.anyMatch(indicator -> indicator.deviationReason() != null && !indicator.deviationReason().isBlank());
@@ -282,7 +285,10 @@ final class ReportViews {
 		return new ReportView.Section(id, text(titleKey), blocks);
 	}
 
-	/** The department's text of a section split into paragraphs; marked as unwritten when empty and wanted. */
+	/**
+	 * The department's text of a section split into paragraphs; marked as unwritten when
+	 * empty and wanted.
+	 */
 	private List<ReportView.Block> paragraphs(String key, boolean markWhenEmpty) {
 		String text = document.texts() == null ? null : document.texts().get(key);
 		List<ReportView.Block> blocks = new ArrayList<>();

@@ -28,8 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * 自评报告 as a Word document: cover, 目录 (a TOC field over real heading styles, refreshed by
- * Word when the file opens), the chapters, then the annexes on landscape pages. Every text is
- * set as run text (never parsed), so user input stays text.
+ * Word when the file opens), the chapters, then the annexes on landscape pages. Every
+ * text is set as run text (never parsed), so user input stays text.
  */
 final class ReportWordDocument {
 
@@ -55,9 +55,8 @@ final class ReportWordDocument {
 	}
 
 	private byte[] build() {
-		WordStyles.define(document,
-				new WordStyles.Fonts(text("report.office.bodyFont"), text("report.office.headingFont"),
-						text("report.office.subheadingFont"), text("report.office.font")),
+		WordStyles.define(document, new WordStyles.Fonts(text("report.office.bodyFont"),
+				text("report.office.headingFont"), text("report.office.subheadingFont"), text("report.office.font")),
 				PORTRAIT_TEXT_WIDTH);
 		document.getProperties().getCoreProperties().setTitle(OfficeText.xml(report.title()));
 		document.getProperties().getCoreProperties().setCreator(OfficeText.xml(report.department()));
@@ -106,10 +105,10 @@ final class ReportWordDocument {
 	}
 
 	/**
-	 * 目录: one line per heading (styles TOC 1 / TOC 2, dot leaders) whose page is a PAGEREF field
-	 * to the heading's bookmark, so that Word (which updates fields on opening), WPS and LibreOffice
-	 * all compute the pages. The headings carry real outline levels, so Word's own 目录 and
-	 * navigation pane find them too.
+	 * 目录: one line per heading (styles TOC 1 / TOC 2, dot leaders) whose page is a
+	 * PAGEREF field to the heading's bookmark, so that Word (which updates fields on
+	 * opening), WPS and LibreOffice all compute the pages. The headings carry real
+	 * outline levels, so Word's own 目录 and navigation pane find them too.
 	 */
 	private void tableOfContents() {
 		XWPFParagraph heading = plain(text("report.toc"), ParagraphAlignment.CENTER);
@@ -129,7 +128,8 @@ final class ReportWordDocument {
 			entry.setStyle(entries.get(i)[0]);
 			entry.createRun().setText(OfficeText.xml(entries.get(i)[1]));
 			entry.createRun().addTab();
-			// Headings are bookmarked in the order the entries list them: entry i is heading i + 1.
+			// Headings are bookmarked in the order the entries list them: entry i is
+			// heading i + 1.
 			fieldChar(entry, STFldCharType.BEGIN);
 			entry.createRun().getCTR().addNewInstrText().setStringValue(" PAGEREF " + bookmark(i + 1) + " \\h ");
 			fieldChar(entry, STFldCharType.SEPARATE);
@@ -194,7 +194,10 @@ final class ReportWordDocument {
 				WordTable.Cell.of(row.finalAccounts(), amount), WordTable.Cell.of(row.rate(), amount));
 	}
 
-	/** Ends the portrait section at {@code endOfPortrait}; the annexes follow on landscape pages. */
+	/**
+	 * Ends the portrait section at {@code endOfPortrait}; the annexes follow on landscape
+	 * pages.
+	 */
 	private void annexes(XWPFParagraph endOfPortrait) {
 		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
 		XWPFParagraph number = footer.createParagraph();
@@ -313,11 +316,11 @@ final class ReportWordDocument {
 		table.row(List.of(WordTable.Cell.of(goals.expected(), WordTable.Look.SMALL).span(3, 1),
 				WordTable.Cell.of(goals.actual(), WordTable.Look.SMALL).span(4, 1)));
 		int valueSpan = goals.withDeviation() ? 1 : 2;
-		List<WordTable.Cell> head = new ArrayList<>(List.of(
-				header("report.goals.indicatorBlock").span(1, goals.indicators().size() + 1),
-				header("report.goals.level1"), header("report.goals.level2"), header("report.goals.level3"),
-				header("report.goals.expectedValue").span(valueSpan, 1),
-				header("report.goals.actualValue").span(valueSpan, 1)));
+		List<WordTable.Cell> head = new ArrayList<>(
+				List.of(header("report.goals.indicatorBlock").span(1, goals.indicators().size() + 1),
+						header("report.goals.level1"), header("report.goals.level2"), header("report.goals.level3"),
+						header("report.goals.expectedValue").span(valueSpan, 1),
+						header("report.goals.actualValue").span(valueSpan, 1)));
 		if (goals.withDeviation()) {
 			head.add(header("report.goals.deviation"));
 		}

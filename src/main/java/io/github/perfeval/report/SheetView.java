@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * 部门整体支出绩效评分表 as every format shows it: one row per 三级指标, the 一级 and 二级 cells
- * spanning their leaves ({@code level1Span} / {@code level2Span} is 0 on the rows they cover), then
- * 综合评分 and 评分等级. {@code grade} is null while inputs are missing.
+ * 部门整体支出绩效评分表 as every format shows it: one row per 三级指标, the 一级 and 二级 cells spanning
+ * their leaves ({@code level1Span} / {@code level2Span} is 0 on the rows they cover),
+ * then 综合评分 and 评分等级. {@code grade} is null while inputs are missing.
  */
-public record SheetView(long evaluationId, String department, int year, String unit, String filledBy,
-		List<Row> rows, BigDecimal total, String grade, List<String> warnings) {
+public record SheetView(long evaluationId, String department, int year, String unit, String filledBy, List<Row> rows,
+		BigDecimal total, String grade, List<String> warnings) {
 
 	public SheetView {
 		rows = List.copyOf(rows);
@@ -21,8 +21,9 @@ public record SheetView(long evaluationId, String department, int year, String u
 	}
 
 	/**
-	 * One 三级 row. {@code finalScore} is null when the leaf has neither a complete input nor an
-	 * override; {@code computed} is the score from the inputs, shown beside an override.
+	 * One 三级 row. {@code finalScore} is null when the leaf has neither a complete input
+	 * nor an override; {@code computed} is the score from the inputs, shown beside an
+	 * override.
 	 */
 	public record Row(String code, String level1, String level1Weight, int level1Span, String level2,
 			String level2Weight, int level2Span, String name, BigDecimal weight, String description, String criteria,

@@ -46,8 +46,8 @@ final class SheetViews {
 		String filledBy = document.signatories() == null ? null : document.signatories().filledBy();
 		String unit = document.unit() == null || document.unit().isBlank() ? messages.text("report.unit.default")
 				: document.unit();
-		return new SheetView(id, document.department().name(), document.year(), unit, filledBy, rows,
-				sheet.total(), sheet.grade() == null ? null : sheet.grade().name(), warnings);
+		return new SheetView(id, document.department().name(), document.year(), unit, filledBy, rows, sheet.total(),
+				sheet.grade() == null ? null : sheet.grade().name(), warnings);
 	}
 
 	private static String comment(EvaluationDocument document, String code) {

@@ -29,9 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * 评分表 as an .xlsx in the seeds' layout: merged 一级 / 二级 cells, wrapped text, borders, A4
- * landscape fitted to the width with the three header rows repeated; scores are numbers with two
- * places and 综合评分 is a SUM over the score cells, so that a reviewer's edit recomputes it. User
- * text is always a string cell, quote-prefixed when it starts like a formula.
+ * landscape fitted to the width with the three header rows repeated; scores are numbers
+ * with two places and 综合评分 is a SUM over the score cells, so that a reviewer's edit
+ * recomputes it. User text is always a string cell, quote-prefixed when it starts like a
+ * formula.
  */
 final class SheetWorkbook {
 
@@ -222,9 +223,11 @@ final class SheetWorkbook {
 		sheet.setMargin(Sheet.BottomMargin, 0.6);
 		sheet.setRepeatingRows(new CellRangeAddress(2, 4, -1, -1));
 		sheet.createFreezePane(0, FIRST_LEAF_ROW);
-		// In header and footer texts "&" starts a code: a department's "&" is written "&&".
-		sheet.getFooter().setLeft(messages.text("report.sheet.footer",
-				OfficeText.xml(sheetView.department()).replace("&", "&&"), String.valueOf(sheetView.year())));
+		// In header and footer texts "&" starts a code: a department's "&" is written
+		// "&&".
+		sheet.getFooter()
+			.setLeft(messages.text("report.sheet.footer", OfficeText.xml(sheetView.department()).replace("&", "&&"),
+					String.valueOf(sheetView.year())));
 		sheet.getFooter().setRight("&P / &N");
 	}
 
@@ -268,7 +271,9 @@ final class SheetWorkbook {
 		}
 	}
 
-	/** User text: always a string cell, quote-prefixed when it could be read as a formula. */
+	/**
+	 * User text: always a string cell, quote-prefixed when it could be read as a formula.
+	 */
 	private void text(Cell cell, String value, String styleName) {
 		String text = OfficeText.xml(value);
 		cell.setCellValue(text);

@@ -17,10 +17,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
 /**
- * The paragraph styles of the report, built in code because a blank {@code XWPFDocument} has
- * none: Normal (仿宋 三号, 28 pt lines, first line indented two characters), Title, heading 1
- * and heading 2 with outline levels (what Word's 目录 collects), TOC 1 / TOC 2 with dot leaders,
- * and a compact style for table cells.
+ * The paragraph styles of the report, built in code because a blank {@code XWPFDocument}
+ * has none: Normal (仿宋 三号, 28 pt lines, first line indented two characters), Title,
+ * heading 1 and heading 2 with outline levels (what Word's 目录 collects), TOC 1 / TOC 2
+ * with dot leaders, and a compact style for table cells.
  */
 final class WordStyles {
 

@@ -22,9 +22,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
- * A Word table described like HTML (cells with colspan and rowspan), written as OOXML: fixed
- * column grid, gridSpan for colspans, vMerge for rowspans, header rows repeated on every page,
- * rows that never split. Cell text is set as run text, so it is never read as markup.
+ * A Word table described like HTML (cells with colspan and rowspan), written as OOXML:
+ * fixed column grid, gridSpan for colspans, vMerge for rowspans, header rows repeated on
+ * every page, rows that never split. Cell text is set as run text, so it is never read as
+ * markup.
  */
 final class WordTable {
 
@@ -84,7 +85,8 @@ final class WordTable {
 		for (int width : columns) {
 			grid.addNewGridCol().setW(BigInteger.valueOf(width));
 		}
-		// rowspan bookkeeping: for each grid column, how many rows below are still covered, and by which cell
+		// rowspan bookkeeping: for each grid column, how many rows below are still
+		// covered, and by which cell
 		int[] coveredRows = new int[columns.length];
 		Cell[] coveringCell = new Cell[columns.length];
 		for (int r = 0; r < rows.size(); r++) {

@@ -2,7 +2,10 @@ package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
 
-/** One band of a bands rule: bounds with explicit inclusivity (null = unbounded) and its points. */
+/**
+ * One band of a bands rule: bounds with explicit inclusivity (null = unbounded) and its
+ * points.
+ */
 public record Band(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, BigDecimal points) {
 
 	public boolean contains(BigDecimal rate) {

@@ -8,8 +8,8 @@ import java.util.List;
  * ({@code percent}), picks a band and scores its points.
  */
 public record Bands(BigDecimal points, List<String> numerator, List<String> denominator, String percent,
-		InputType inputType, ZeroDenominator zeroDenominator, boolean numeratorAtMostDenominator, List<Band> bands)
-		implements Component {
+		InputType inputType, ZeroDenominator zeroDenominator, boolean numeratorAtMostDenominator,
+		List<Band> bands) implements Component {
 
 	public Bands {
 		numerator = Quotient.orEmpty(numerator);

@@ -3,7 +3,10 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 清单：each item has its points; the evaluator gives each a score between 0 and those points. */
+/**
+ * 清单：each item has its points; the evaluator gives each a score between 0 and those
+ * points.
+ */
 public record Checklist(String input, List<Item> items) implements Component {
 
 	public record Item(String label, BigDecimal points) {

@@ -7,14 +7,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * One part of a leaf's 评分标准. A leaf scores the sum of its components; the stored framework
- * holds them as data ({@code "kind": "ratio", …}).
+ * One part of a leaf's 评分标准. A leaf scores the sum of its components; the stored
+ * framework holds them as data ({@code "kind": "ratio", …}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({ @JsonSubTypes.Type(value = Checklist.class, name = "checklist"),
 		@JsonSubTypes.Type(value = Flag.class, name = "flag"),
 		@JsonSubTypes.Type(value = Deduction.class, name = "deduction"),
-		@JsonSubTypes.Type(value = Ratio.class, name = "ratio"), @JsonSubTypes.Type(value = Bands.class, name = "bands"),
+		@JsonSubTypes.Type(value = Ratio.class, name = "ratio"),
+		@JsonSubTypes.Type(value = Bands.class, name = "bands"),
 		@JsonSubTypes.Type(value = Choice.class, name = "choice"),
 		@JsonSubTypes.Type(value = ExcessDeduction.class, name = "excessDeduction"),
 		@JsonSubTypes.Type(value = Schedule.class, name = "schedule"),
@@ -27,15 +28,24 @@ public sealed interface Component
 	/** The component's maximum on the leaf's reference weight. */
 	BigDecimal maxPoints(BigDecimal referenceWeight);
 
-	/** The inputs this component reads, with their allowed ranges on the leaf's actual weight. */
+	/**
+	 * The inputs this component reads, with their allowed ranges on the leaf's actual
+	 * weight.
+	 */
 	List<InputSpec> inputs(Indicator leaf);
 
-	/** Judgment and manual scores are entered on the leaf's own weight and are not scaled (§2). */
+	/**
+	 * Judgment and manual scores are entered on the leaf's own weight and are not scaled
+	 * (§2).
+	 */
 	default boolean scalesWithWeight() {
 		return true;
 	}
 
-	/** Checks between inputs, called once every input of the component is present and well typed. */
+	/**
+	 * Checks between inputs, called once every input of the component is present and well
+	 * typed.
+	 */
 	default void check(LeafContext context) {
 	}
 

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * 个性指标 and weights of one evaluation: leaves removed, department-specific leaves added to a
- * 二级 group, and leaf weights changed. Applied to the common framework it gives the tree the
- * evaluation is scored on.
+ * 个性指标 and weights of one evaluation: leaves removed, department-specific leaves added to
+ * a 二级 group, and leaf weights changed. Applied to the common framework it gives the tree
+ * the evaluation is scored on.
  */
 public record Customization(List<String> remove, List<CustomLeaf> add, Map<String, BigDecimal> weights) {
 
@@ -101,7 +101,10 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 			.filter(child -> !remove.contains(child.code()))
 			.map(child -> rebuild(child, added))
 			.forEach(children::add);
-		added.getOrDefault(node.code(), List.of()).stream().map(child -> rebuild(child, Map.of())).forEach(children::add);
+		added.getOrDefault(node.code(), List.of())
+			.stream()
+			.map(child -> rebuild(child, Map.of()))
+			.forEach(children::add);
 		return node.withChildren(children);
 	}
 
@@ -111,8 +114,8 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 			return Indicator.leaf(leaf.code(), leaf.name(), weight, null, null, Map.of(),
 					List.of(new Manual(Judgment.SCORE, null, null, Judgment.REASON)));
 		}
-		return Indicator.leaf(leaf.code(), leaf.name(), weight, common.judgmentDescription(),
-				common.judgmentCriteria(), Map.of(), List.of(new Judgment()));
+		return Indicator.leaf(leaf.code(), leaf.name(), weight, common.judgmentDescription(), common.judgmentCriteria(),
+				Map.of(), List.of(new Judgment()));
 	}
 
 }

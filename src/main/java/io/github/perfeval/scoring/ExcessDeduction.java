@@ -7,8 +7,8 @@ import java.util.List;
  * 超额扣分：rate = numerator ÷ denominator × 100; up to {@code limit} full points, above it
  * {@code per} points off for each percentage point over, pro rata, never below 0.
  */
-public record ExcessDeduction(BigDecimal points, List<String> numerator, List<String> denominator,
-		InputType inputType, BigDecimal limit, BigDecimal per) implements Component {
+public record ExcessDeduction(BigDecimal points, List<String> numerator, List<String> denominator, InputType inputType,
+		BigDecimal limit, BigDecimal per) implements Component {
 
 	public ExcessDeduction {
 		numerator = Quotient.orEmpty(numerator);

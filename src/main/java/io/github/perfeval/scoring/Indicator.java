@@ -16,7 +16,8 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 		String criteria, Map<String, String> inputLabels, List<Component> rule, List<Indicator> children) {
 
 	public Indicator {
-		// Insertion order kept: the labels' order is the order the forms show the inputs in.
+		// Insertion order kept: the labels' order is the order the forms show the inputs
+		// in.
 		inputLabels = inputLabels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputLabels));
 		rule = rule == null ? List.of() : List.copyOf(rule);
 		children = children == null ? List.of() : List.copyOf(children);
@@ -41,7 +42,10 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 		return code.split("\\.").length;
 	}
 
-	/** weight ÷ reference weight: how much the scalable components of this leaf are scaled. */
+	/**
+	 * weight ÷ reference weight: how much the scalable components of this leaf are
+	 * scaled.
+	 */
 	public BigDecimal factor() {
 		return weight.divide(referenceWeight, Quotient.PRECISION);
 	}
@@ -55,14 +59,18 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 		return group(code, name, newChildren);
 	}
 
-	/** Every input of the leaf's rule, once each, in the order of its labels, else as the rule reads them. */
+	/**
+	 * Every input of the leaf's rule, once each, in the order of its labels, else as the
+	 * rule reads them.
+	 */
 	public List<InputSpec> inputs() {
 		Map<String, InputSpec> specs = new LinkedHashMap<>();
 		rule.forEach(component -> component.inputs(this).forEach(spec -> specs.putIfAbsent(spec.name(), spec)));
 		List<String> order = List.copyOf(inputLabels.keySet());
 		return specs.values()
 			.stream()
-			.sorted(Comparator.comparingInt(spec -> order.contains(spec.name()) ? order.indexOf(spec.name()) : order.size()))
+			.sorted(Comparator
+				.comparingInt(spec -> order.contains(spec.name()) ? order.indexOf(spec.name()) : order.size()))
 			.toList();
 	}
 

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * 指标体系: the 一级 → 二级 → 三级 tree an evaluation is scored on. {@code judgmentDescription}
- * and {@code judgmentCriteria} are the texts a department-specific 个性指标 of the judgment kind
+ * 指标体系: the 一级 → 二级 → 三级 tree an evaluation is scored on. {@code judgmentDescription} and
+ * {@code judgmentCriteria} are the texts a department-specific 个性指标 of the judgment kind
  * shows.
  */
-public record IndicatorTree(String code, int version, String name, String judgmentDescription,
-		String judgmentCriteria, List<Indicator> roots) {
+public record IndicatorTree(String code, int version, String name, String judgmentDescription, String judgmentCriteria,
+		List<Indicator> roots) {
 
 	public static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 

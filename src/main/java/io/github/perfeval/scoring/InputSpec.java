@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One input a rule component reads: its name in the evaluation document, its type and, for
- * scores, options and items, what is allowed.
+ * One input a rule component reads: its name in the evaluation document, its type and,
+ * for scores, options and items, what is allowed.
  */
 public record InputSpec(String name, InputType type, BigDecimal max, List<String> options, List<BigDecimal> itemPoints,
 		boolean required) {

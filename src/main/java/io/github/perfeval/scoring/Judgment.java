@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * 成效档次评分：the evaluator picks 显著, 明显 or 一般, then a score inside that band of the
- * leaf's weight, and gives a reason. Inputs {@code band}, {@code score}, {@code reason}.
+ * 成效档次评分：the evaluator picks 显著, 明显 or 一般, then a score inside that band of the leaf's
+ * weight, and gives a reason. Inputs {@code band}, {@code score}, {@code reason}.
  */
 public record Judgment() implements Component {
 
@@ -75,7 +75,8 @@ public record Judgment() implements Component {
 		Level level = Level.valueOf(context.inputs().text(BAND));
 		BigDecimal score = context.inputs().decimal(SCORE);
 		if (!level.admits(score, context.weight())) {
-			context.reject(SCORE, "bandScore", new MessageKey("band." + level.name()), level.low(context.weight()).stripTrailingZeros(),
+			context.reject(SCORE, "bandScore", new MessageKey("band." + level.name()),
+					level.low(context.weight()).stripTrailingZeros(),
 					level.high(context.weight()).stripTrailingZeros());
 		}
 	}

@@ -3,7 +3,10 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What a rule component sees of the leaf it scores: the leaf, its inputs and where to report problems. */
+/**
+ * What a rule component sees of the leaf it scores: the leaf, its inputs and where to
+ * report problems.
+ */
 record LeafContext(Indicator leaf, LeafInputs inputs, List<Violation> violations) {
 
 	String code() {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The raw inputs of one leaf as they come from the evaluation document: numbers, booleans,
- * strings and lists, keyed by input name. Typed getters assume validation has passed.
+ * The raw inputs of one leaf as they come from the evaluation document: numbers,
+ * booleans, strings and lists, keyed by input name. Typed getters assume validation has
+ * passed.
  */
 public record LeafInputs(Map<String, Object> values) {
 
@@ -27,7 +28,10 @@ public record LeafInputs(Map<String, Object> values) {
 		return value != null && !(value instanceof String s && s.isBlank());
 	}
 
-	/** True when the leaf carries any rule input (comments and evidence alone do not count). */
+	/**
+	 * True when the leaf carries any rule input (comments and evidence alone do not
+	 * count).
+	 */
 	public boolean hasAnyRuleInput() {
 		return values.keySet().stream().filter(key -> !COMMON_KEYS.contains(key)).anyMatch(this::has);
 	}
@@ -57,7 +61,9 @@ public record LeafInputs(Map<String, Object> values) {
 		return ((List<?>) values.get(name)).stream().map(LeafInputs::toDecimal).toList();
 	}
 
-	/** Converts a JSON number to an exact decimal; null when the value is not a number. */
+	/**
+	 * Converts a JSON number to an exact decimal; null when the value is not a number.
+	 */
 	public static BigDecimal toDecimal(Object value) {
 		if (value instanceof BigDecimal decimal) {
 			return decimal;
@@ -67,7 +73,8 @@ public record LeafInputs(Map<String, Object> values) {
 			return new BigDecimal(value.toString());
 		}
 		if (value instanceof Number number) {
-			// A double from a lenient parser: its shortest decimal text is what the user wrote.
+			// A double from a lenient parser: its shortest decimal text is what the user
+			// wrote.
 			return new BigDecimal(number.toString());
 		}
 		return null;

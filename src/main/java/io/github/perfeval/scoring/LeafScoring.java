@@ -18,7 +18,11 @@ record LeafScoring(BigDecimal computed, List<String> missingFields, List<Violati
 		List<InputSpec> specs = leaf.inputs();
 		Set<String> known = new HashSet<>(LeafInputs.COMMON_KEYS);
 		specs.forEach(spec -> known.add(spec.name()));
-		inputs.values().keySet().stream().filter(key -> !known.contains(key)).forEach(key -> context.reject(key, "unknownField"));
+		inputs.values()
+			.keySet()
+			.stream()
+			.filter(key -> !known.contains(key))
+			.forEach(key -> context.reject(key, "unknownField"));
 		Set<String> usable = new HashSet<>();
 		List<String> missing = new ArrayList<>();
 		for (InputSpec spec : specs) {
@@ -33,13 +37,15 @@ record LeafScoring(BigDecimal computed, List<String> missingFields, List<Violati
 		}
 		boolean vetoed = leaf.rule()
 			.stream()
-			.anyMatch(component -> component instanceof Veto veto && usable.contains(veto.input()) && veto.holds(inputs));
+			.anyMatch(
+					component -> component instanceof Veto veto && usable.contains(veto.input()) && veto.holds(inputs));
 		if (vetoed) {
 			return new LeafScoring(BigDecimal.ZERO.setScale(2), List.of(), context.violations());
 		}
 		for (Component component : leaf.rule()) {
-			if (component.inputs(leaf).stream().allMatch(spec -> usable.contains(spec.name()) || !spec.required()
-					|| spec.type() == InputType.TEXT)) {
+			if (component.inputs(leaf)
+				.stream()
+				.allMatch(spec -> usable.contains(spec.name()) || !spec.required() || spec.type() == InputType.TEXT)) {
 				component.check(context);
 			}
 		}

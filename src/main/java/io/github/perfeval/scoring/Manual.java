@@ -18,7 +18,8 @@ public record Manual(String input, String label, BigDecimal points, String reaso
 	@Override
 	public List<InputSpec> inputs(Indicator leaf) {
 		List<InputSpec> specs = new ArrayList<>();
-		specs.add(InputSpec.score(input, maxPoints(leaf.referenceWeight()).multiply(leaf.factor(), Quotient.PRECISION)));
+		specs
+			.add(InputSpec.score(input, maxPoints(leaf.referenceWeight()).multiply(leaf.factor(), Quotient.PRECISION)));
 		if (reason != null) {
 			specs.add(InputSpec.text(reason, true));
 		}

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * 比率：points × min(1, numerator ÷ denominator). With {@code overMeansZero} a numerator above
- * the denominator scores 0 (政府采购: 实际采购金额大于采购计划金额，本项得0分).
+ * 比率：points × min(1, numerator ÷ denominator). With {@code overMeansZero} a numerator
+ * above the denominator scores 0 (政府采购: 实际采购金额大于采购计划金额，本项得0分).
  */
 public record Ratio(BigDecimal points, List<String> numerator, List<String> denominator, InputType inputType,
-		boolean overMeansZero, ZeroDenominator zeroDenominator, boolean numeratorAtMostDenominator)
-		implements Component {
+		boolean overMeansZero, ZeroDenominator zeroDenominator,
+		boolean numeratorAtMostDenominator) implements Component {
 
 	public Ratio {
 		numerator = Quotient.orEmpty(numerator);

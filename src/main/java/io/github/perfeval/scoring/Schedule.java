@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 序时进度：each quarter's cumulative execution against its target scores
- * min(1, q ÷ target) × quarterPoints; the average of those ratios scores × averagePoints.
+ * 序时进度：each quarter's cumulative execution against its target scores min(1, q ÷ target) ×
+ * quarterPoints; the average of those ratios scores × averagePoints.
  */
 public record Schedule(List<String> inputs, List<BigDecimal> targets, BigDecimal quarterPoints,
 		BigDecimal averagePoints) implements Component {

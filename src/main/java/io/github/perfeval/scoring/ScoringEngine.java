@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores an evaluation's leaf inputs and overrides on an indicator tree. Invalid or incomplete
- * leaves get no computed score (their violations are reported), so a draft can always be scored.
+ * Scores an evaluation's leaf inputs and overrides on an indicator tree. Invalid or
+ * incomplete leaves get no computed score (their violations are reported), so a draft can
+ * always be scored.
  */
 public final class ScoringEngine {
 
@@ -56,7 +57,10 @@ public final class ScoringEngine {
 		return new Assessment(sheet(tree, rows, missing, warnings), violations);
 	}
 
-	/** The inputs a leaf still needs: the absent ones, or else those whose values are invalid. */
+	/**
+	 * The inputs a leaf still needs: the absent ones, or else those whose values are
+	 * invalid.
+	 */
 	private static List<String> stillNeeded(LeafScoring scoring) {
 		if (!scoring.missingFields().isEmpty()) {
 			return scoring.missingFields();

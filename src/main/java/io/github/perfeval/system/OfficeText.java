@@ -7,9 +7,10 @@ public final class OfficeText {
 	}
 
 	/**
-	 * True for text that a spreadsheet could take for a formula ({@code =cmd|' /C calc'!A0},
-	 * {@code +1}, {@code -1}, {@code @SUM(…)}, or a leading tab or carriage return): such text is
-	 * written with the quote prefix, so that Excel shows it and never evaluates it.
+	 * True for text that a spreadsheet could take for a formula
+	 * ({@code =cmd|' /C calc'!A0}, {@code +1}, {@code -1}, {@code @SUM(…)}, or a leading
+	 * tab or carriage return): such text is written with the quote prefix, so that Excel
+	 * shows it and never evaluates it.
 	 */
 	public static boolean looksLikeFormula(String text) {
 		if (text == null || text.isEmpty()) {

@@ -18,7 +18,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Login everywhere, a department's staff see only their department, CSRF for sessions. */
+/**
+ * Login everywhere, a department's staff see only their department, CSRF for sessions.
+ */
 @PostgresIntegrationTest
 class AccessTests {
 
@@ -59,8 +61,7 @@ class AccessTests {
 			.bodyJson()
 			.hasPathSatisfying("$.components.db.status", status -> assertThat(status).asString().isEqualTo("UP"))
 			.doesNotHavePath("$.components.diskSpace.details");
-		assertThat(mvc.get().uri("/actuator/health").with(user("bureau-reviewer")))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/actuator/health").with(user("bureau-reviewer"))).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.components.db.details.database",
 					database -> assertThat(database).asString().isEqualTo("PostgreSQL"));
@@ -82,8 +83,7 @@ class AccessTests {
 			.hasStatus(403)
 			.bodyText()
 			.contains("无权操作");
-		assertThat(importAs("hku-filler", SeedCases.text(SeedCases.HKU).replace("HKU-SZH", "NEW-DEPT")))
-			.hasStatus(403)
+		assertThat(importAs("hku-filler", SeedCases.text(SeedCases.HKU).replace("HKU-SZH", "NEW-DEPT"))).hasStatus(403)
 			.bodyText()
 			.contains("NEW-DEPT", "只有管理员");
 		assertThat(jdbc.queryForObject("select count(*) from department where code = 'NEW-DEPT'", Integer.class))
@@ -104,8 +104,11 @@ class AccessTests {
 	@Test
 	void sessionRequestsNeedACsrfTokenButBasicAuthenticatedCallsDoNot() {
 		String hku = SeedCases.text(SeedCases.HKU);
-		assertThat(mvc.post().uri("/api/score").with(user("luohu-filler")).contentType(MediaType.APPLICATION_JSON).content(hku))
-			.hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/api/score")
+			.with(user("luohu-filler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(hku)).hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/api/score")
 			.with(user("luohu-filler"))

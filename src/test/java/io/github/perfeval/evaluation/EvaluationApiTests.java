@@ -28,7 +28,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PostgresIntegrationTest
 class EvaluationApiTests {
 
-	static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+	static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -52,7 +54,9 @@ class EvaluationApiTests {
 		String body = body(response);
 		assertThat(body).contains("\"total\":88.18", "\"grade\":\"良\"");
 		JsonNode sheet = JSON.readTree(body);
-		assertThat(groupScores(sheet)).containsEntry("1", "18.00").containsEntry("2", "17.49").containsEntry("3", "52.69");
+		assertThat(groupScores(sheet)).containsEntry("1", "18.00")
+			.containsEntry("2", "17.49")
+			.containsEntry("3", "52.69");
 		assertThat(finalScores(sheet)).containsExactlyEntriesOf(luohuLeaves());
 		assertThat(sheet.get("missing")).isEmpty();
 		assertThat(sheet.get("warnings")).hasSize(1);
@@ -68,7 +72,9 @@ class EvaluationApiTests {
 	@Test
 	void luohuWithThePublishedOverrideScores88_17AndWarnsThatItDiffers() {
 		ObjectNode document = SeedCases.tree(SeedCases.LUOHU);
-		((ObjectNode) document.get("overrides")).putObject("3.2.1").put("score", new BigDecimal("5.8")).put("reason", "按公开自评报告得分");
+		((ObjectNode) document.get("overrides")).putObject("3.2.1")
+			.put("score", new BigDecimal("5.8"))
+			.put("reason", "按公开自评报告得分");
 
 		JsonNode sheet = JSON.readTree(body(post("/api/score", SeedCases.json(document))));
 
@@ -81,8 +87,7 @@ class EvaluationApiTests {
 		assertThat(leaf.get("override").get("score").decimalValue()).isEqualTo(new BigDecimal("5.80"));
 		assertThat(sheet.get("warnings").findValuesAsString("code")).containsExactly("overrideDiffers",
 				"unitsTotalMismatch");
-		assertThat(sheet.get("warnings").get(0).get("message").asString()).contains("3.2.1", "预算执行率", "5.80",
-				"5.81");
+		assertThat(sheet.get("warnings").get(0).get("message").asString()).contains("3.2.1", "预算执行率", "5.80", "5.81");
 	}
 
 	@Test
@@ -91,7 +96,9 @@ class EvaluationApiTests {
 
 		assertThat(sheet.get("total").decimalValue()).isEqualTo(new BigDecimal("96.60"));
 		assertThat(sheet.get("grade").asString()).isEqualTo("优");
-		assertThat(groupScores(sheet)).containsEntry("1", "20.00").containsEntry("2", "19.90").containsEntry("3", "56.70");
+		assertThat(groupScores(sheet)).containsEntry("1", "20.00")
+			.containsEntry("2", "19.90")
+			.containsEntry("3", "56.70");
 		assertThat(finalScores(sheet)).containsEntry("2.1.1", "1.90")
 			.containsEntry("3.4.2", "6.00")
 			.containsEntry("2.3.2", "1.00")
@@ -223,13 +230,16 @@ class EvaluationApiTests {
 
 	static Map<String, String> groupScores(JsonNode sheet) {
 		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.get("groups").forEach(group -> scores.put(group.get("code").asString(), group.get("score").decimalValue().toPlainString()));
+		sheet.get("groups")
+			.forEach(group -> scores.put(group.get("code").asString(),
+					group.get("score").decimalValue().toPlainString()));
 		return scores;
 	}
 
 	static Map<String, String> finalScores(JsonNode sheet) {
 		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.get("leaves").forEach(leaf -> scores.put(leaf.get("code").asString(), leaf.get("final").decimalValue().toPlainString()));
+		sheet.get("leaves")
+			.forEach(leaf -> scores.put(leaf.get("code").asString(), leaf.get("final").decimalValue().toPlainString()));
 		return scores;
 	}
 
@@ -258,7 +268,8 @@ class EvaluationApiTests {
 
 	private static String error(JsonNode errors, String indicator, String field) {
 		for (JsonNode error : errors) {
-			if (text(error.get("indicator")).equals(String.valueOf(indicator)) && text(error.get("field")).equals(String.valueOf(field))) {
+			if (text(error.get("indicator")).equals(String.valueOf(indicator))
+					&& text(error.get("field")).equals(String.valueOf(field))) {
 				return error.get("message").asString();
 			}
 		}
@@ -269,14 +280,17 @@ class EvaluationApiTests {
 		return node == null || node.isNull() ? "null" : node.asString();
 	}
 
-	/** The document as plain maps and lists, numbers compared by value (5.8 and 5.80 are one amount). */
+	/**
+	 * The document as plain maps and lists, numbers compared by value (5.8 and 5.80 are
+	 * one amount).
+	 */
 	private static Object normalized(JsonNode node) {
 		return normalizedValue(JSON.treeToValue(node, Object.class));
 	}
 
 	/**
-	 * The value with only the keys the shape has: the export adds what import derives (a goal
-	 * indicator's nature, target, unit and achieved, read from its texts).
+	 * The value with only the keys the shape has: the export adds what import derives (a
+	 * goal indicator's nature, target, unit and achieved, read from its texts).
 	 */
 	private static Object restrictedTo(Object shape, Object value) {
 		if (shape instanceof Map<?, ?> shapeMap && value instanceof Map<?, ?> map) {

@@ -99,8 +99,9 @@ class GoalValueParserTest {
 			.toList();
 
 		assertThat(indicators).hasSize(10);
-		assertThat(indicators.stream().filter(EvaluationDocument.GoalIndicator::missedTarget).map(
-				EvaluationDocument.GoalIndicator::name)).containsExactly("门诊工作量", "百元医疗收入中消耗的卫生耗材");
+		assertThat(indicators.stream()
+			.filter(EvaluationDocument.GoalIndicator::missedTarget)
+			.map(EvaluationDocument.GoalIndicator::name)).containsExactly("门诊工作量", "百元医疗收入中消耗的卫生耗材");
 		assertThat(indicators).extracting(EvaluationDocument.GoalIndicator::nature)
 			.containsExactly(GoalNature.GE, GoalNature.GE, GoalNature.LE, GoalNature.LE, GoalNature.EQ, GoalNature.GE,
 					GoalNature.GE, GoalNature.EQ, GoalNature.QUALITATIVE, GoalNature.GE);
@@ -128,28 +129,27 @@ class GoalValueParserTest {
 	void aChangedStructureRewritesItsTextAndAnUnchangedOneKeepsIt() {
 		EvaluationDocument.GoalIndicator supplies = GoalValueParser.complete(indicator("≤23%", "23.6"));
 
-		EvaluationDocument.GoalIndicator achieved = GoalValueParser.complete(with(supplies, GoalNature.LE,
-				new BigDecimal("23"), "%", new BigDecimal("22.8")));
+		EvaluationDocument.GoalIndicator achieved = GoalValueParser
+			.complete(with(supplies, GoalNature.LE, new BigDecimal("23"), "%", new BigDecimal("22.8")));
 		assertThat(achieved.expected()).isEqualTo("≤23%");
 		assertThat(achieved.actual()).isEqualTo("22.8%");
 		assertThat(achieved.missedTarget()).isFalse();
 
-		EvaluationDocument.GoalIndicator retargeted = GoalValueParser.complete(with(supplies, GoalNature.GE,
-				new BigDecimal("20"), "%", new BigDecimal("23.6")));
+		EvaluationDocument.GoalIndicator retargeted = GoalValueParser
+			.complete(with(supplies, GoalNature.GE, new BigDecimal("20"), "%", new BigDecimal("23.6")));
 		assertThat(retargeted.expected()).isEqualTo("≥20%");
 		assertThat(retargeted.actual()).isEqualTo("23.6");
 
-		EvaluationDocument.GoalIndicator cleared = GoalValueParser.complete(with(supplies, GoalNature.LE,
-				new BigDecimal("23"), "%", null));
+		EvaluationDocument.GoalIndicator cleared = GoalValueParser
+			.complete(with(supplies, GoalNature.LE, new BigDecimal("23"), "%", null));
 		assertThat(cleared.actual()).isNull();
 		assertThat(cleared.missedTarget()).isFalse();
 	}
 
 	@Test
 	void aStructureWithoutTextsWritesThem() {
-		EvaluationDocument.GoalIndicator completed = GoalValueParser.complete(new EvaluationDocument.GoalIndicator(
-				"产出", "数量", "门诊工作量", null, null, GoalNature.GE, new BigDecimal("190"), "万人次",
-				new BigDecimal("189"), null));
+		EvaluationDocument.GoalIndicator completed = GoalValueParser.complete(new EvaluationDocument.GoalIndicator("产出",
+				"数量", "门诊工作量", null, null, GoalNature.GE, new BigDecimal("190"), "万人次", new BigDecimal("189"), null));
 
 		assertThat(completed.expected()).isEqualTo("≥190万人次");
 		assertThat(completed.actual()).isEqualTo("189万人次");

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * Imports documents and downloads their files as the administrator; keeps every download under
- * {@code target/report-samples} so that a person can look at what the tests read.
+ * Imports documents and downloads their files as the administrator; keeps every download
+ * under {@code target/report-samples} so that a person can look at what the tests read.
  */
 final class ReportDownloads {
 
@@ -46,7 +46,10 @@ final class ReportDownloads {
 		return mvc.get().uri(uri).with(httpBasic("admin", TestUsers.ADMIN_PASSWORD)).exchange().getResponse();
 	}
 
-	/** Downloads a file (200 expected) and keeps it as {@code target/report-samples/<sample>}. */
+	/**
+	 * Downloads a file (200 expected) and keeps it as
+	 * {@code target/report-samples/<sample>}.
+	 */
 	byte[] download(String uri, String sample) {
 		MockHttpServletResponse response = get(uri);
 		assertThat(response.getStatus()).as(uri).isEqualTo(200);

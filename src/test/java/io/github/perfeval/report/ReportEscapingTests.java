@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Markup and spreadsheet formulas typed into a reason, a comment, an indicator name or a report
- * text come out as the text typed, in the page and in all four files.
+ * Markup and spreadsheet formulas typed into a reason, a comment, an indicator name or a
+ * report text come out as the text typed, in the page and in all four files.
  */
 @PostgresIntegrationTest
 class ReportEscapingTests {
@@ -84,8 +84,8 @@ class ReportEscapingTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 
-		assertThat(html).contains("调整理由：&lt;script&gt;alert(1)&lt;/script&gt;", "=cmd|&#39; /C calc&#39;!A0",
-				AT_FORMULA)
+		assertThat(html)
+			.contains("调整理由：&lt;script&gt;alert(1)&lt;/script&gt;", "=cmd|&#39; /C calc&#39;!A0", AT_FORMULA)
 			.doesNotContain(SCRIPT, "<script>comment()");
 	}
 
@@ -118,8 +118,7 @@ class ReportEscapingTests {
 			Cell atName = cellWithText(sheet, AT_FORMULA);
 			assertThat(atName.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(atName.getCellStyle().getQuotePrefixed()).isTrue();
-			assertThat(cellWithText(sheet, "按填报数据计算 5.81 分\n调整理由：" + FORMULA).getCellType())
-				.isEqualTo(CellType.STRING);
+			assertThat(cellWithText(sheet, "按填报数据计算 5.81 分\n调整理由：" + FORMULA).getCellType()).isEqualTo(CellType.STRING);
 			assertThat(cellWithText(sheet, "未按填报数据计算\n调整理由：" + SCRIPT).getCellType()).isEqualTo(CellType.STRING);
 			int formulas = 0;
 			for (Row row : sheet) {

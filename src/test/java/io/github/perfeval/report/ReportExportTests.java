@@ -88,7 +88,8 @@ class ReportExportTests {
 		byte[] pdf = downloads.download("/api/evaluations/" + id + "/sheet.pdf", sample);
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			// 25 or 29 rows of 指标说明 and 参考评分标准 on A4 landscape, rows never split: 5 pages (looked at).
+			// 25 or 29 rows of 指标说明 and 参考评分标准 on A4 landscape, rows never split: 5 pages
+			// (looked at).
 			assertThat(document.getNumberOfPages()).isBetween(5, 6);
 			assertThat(document.getPage(0).getMediaBox().getWidth())
 				.isGreaterThan(document.getPage(0).getMediaBox().getHeight());
@@ -100,8 +101,7 @@ class ReportExportTests {
 			for (String score : finalScores(id)) {
 				assertThat(text).contains(score);
 			}
-			assertThat(text).contains("综合评分" + total, "评分等级" + grade, department, filledBy)
-				.doesNotContain("#");
+			assertThat(text).contains("综合评分" + total, "评分等级" + grade, department, filledBy).doesNotContain("#");
 		}
 	}
 
@@ -165,8 +165,8 @@ class ReportExportTests {
 			assertThat(rowTexts(units, 0)).containsExactly("序号", "单位名称", "年初预算数", "全年预算数", "决算数", "执行率");
 			assertThat(rowTexts(units, 1)).containsExactly("1", "深圳市罗湖区卫生健康局（本级）", "39,775.46", "39,643.76",
 					"38,768.35", "97.79%");
-			assertThat(rowTexts(units, units.getNumberOfRows() - 1)).containsExactly("合计", "527,711.12",
-					"571,010.03", "500,333.67", "87.62%");
+			assertThat(rowTexts(units, units.getNumberOfRows() - 1)).containsExactly("合计", "527,711.12", "571,010.03",
+					"500,333.67", "87.62%");
 			XWPFTable sheet = document.getTables().get(1);
 			assertThat(sheet.getRow(0).isRepeatHeader()).isTrue();
 			assertThat(rowTexts(sheet, sheet.getNumberOfRows() - 2)).containsExactly("综合评分", "88.18");
@@ -174,8 +174,7 @@ class ReportExportTests {
 			String text = new XWPFWordExtractor(document).getText();
 			assertThat(text).contains("2024 年度部门整体支出绩效自评报告", "填报人：张莹", "单位负责人：孔舒", "联系电话：0755-88161338",
 					"调整后预算数为 571,010.03 万元，实际支出 500,333.67 万元，预算执行率为 87.62%",
-					"采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%",
-					"2. 政府采购执行情况", "根据评分标准，该指标总分 2 分，实际得分 0.49 分",
+					"采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%", "2. 政府采购执行情况", "根据评分标准，该指标总分 2 分，实际得分 0.49 分",
 					"存在问题：“保障妇女儿童健康”指标值为“有效”，未能量化。根据评分标准，该指标总分 7 分，实际得分 5 分。");
 		}
 	}
@@ -215,21 +214,21 @@ class ReportExportTests {
 					setEndPage(1);
 				}
 			}.getText(document);
-			assertThat(compact(cover)).contains("2024年度部门整体支出绩效自评报告", "深圳市罗湖区卫生健康局", "张莹", "孔舒",
-					"0755-88161338");
+			assertThat(compact(cover)).contains("2024年度部门整体支出绩效自评报告", "深圳市罗湖区卫生健康局", "张莹", "孔舒", "0755-88161338");
 			String text = compact(new PDFTextStripper().getText(document));
-			assertThat(text).contains("目录", "一、部门基本情况", "二、部门主要履职绩效分析", "三、总体评价和整改措施",
-					compact("调整后预算数为 571,010.03 万元，实际支出 500,333.67 万元，预算执行率为 87.62%"),
-					compact("采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%"), "表1-1各单位预算执行情况表",
-					compact("合计 527,711.12 571,010.03 500,333.67 87.62%"),
-					compact("根据评分标准，该指标总分 2 分，实际得分 0.49 分"), "附件部门整体支出绩效评分表", "综合评分88.18")
+			assertThat(text)
+				.contains("目录", "一、部门基本情况", "二、部门主要履职绩效分析", "三、总体评价和整改措施",
+						compact("调整后预算数为 571,010.03 万元，实际支出 500,333.67 万元，预算执行率为 87.62%"),
+						compact("采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%"), "表1-1各单位预算执行情况表",
+						compact("合计 527,711.12 571,010.03 500,333.67 87.62%"), compact("根据评分标准，该指标总分 2 分，实际得分 0.49 分"),
+						"附件部门整体支出绩效评分表", "综合评分88.18")
 				.doesNotContain("#");
 		}
 		try (PDDocument document = Loader.loadPDF(hkuPdf)) {
 			assertEveryFontEmbedded(document);
 			String text = compact(new PDFTextStripper().getText(document));
-			assertThat(text).contains("附件2部门（单位）整体支出绩效目标完成情况自评表", "2,724,620,434.81", "金额合计", "患者满意度",
-					"≥90%", "综合评分96.60");
+			assertThat(text).contains("附件2部门（单位）整体支出绩效目标完成情况自评表", "2,724,620,434.81", "金额合计", "患者满意度", "≥90%",
+					"综合评分96.60");
 		}
 	}
 
@@ -238,8 +237,7 @@ class ReportExportTests {
 		long id = downloads.importDocument(SeedCases.text(SeedCases.LUOHU));
 		String[][] files = { { "sheet.pdf", "评分表.pdf", "application/pdf" },
 				{ "sheet.xlsx", "评分表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-				{ "report.pdf", "自评报告.pdf", "application/pdf" },
-				{ "report.docx", "自评报告.docx",
+				{ "report.pdf", "自评报告.pdf", "application/pdf" }, { "report.docx", "自评报告.docx",
 						"application/vnd.openxmlformats-officedocument.wordprocessingml.document" } };
 
 		for (String[] file : files) {
@@ -261,16 +259,20 @@ class ReportExportTests {
 		users.filler("luohu-filler", luohu);
 
 		for (String file : new String[] { "sheet.pdf", "sheet.xlsx", "report.pdf", "report.docx" }) {
-			assertThat(mvc.get().uri("/api/evaluations/" + id + "/" + file).with(httpBasic("hku-filler", TestUsers.PASSWORD)))
-				.hasStatus(404);
-			assertThat(mvc.get().uri("/api/evaluations/" + id + "/" + file).with(httpBasic("luohu-filler", TestUsers.PASSWORD)))
-				.hasStatus(200);
+			assertThat(mvc.get()
+				.uri("/api/evaluations/" + id + "/" + file)
+				.with(httpBasic("hku-filler", TestUsers.PASSWORD))).hasStatus(404);
+			assertThat(mvc.get()
+				.uri("/api/evaluations/" + id + "/" + file)
+				.with(httpBasic("luohu-filler", TestUsers.PASSWORD))).hasStatus(200);
 		}
-		assertThat(mvc.get().uri("/api/evaluations/999999/sheet.pdf").with(httpBasic("admin", TestUsers.ADMIN_PASSWORD)))
+		assertThat(
+				mvc.get().uri("/api/evaluations/999999/sheet.pdf").with(httpBasic("admin", TestUsers.ADMIN_PASSWORD)))
 			.hasStatus(404);
 		assertThat(mvc.get().uri("/evaluations/" + id + "/sheet").with(user(accounts.loadUserByUsername("hku-filler"))))
 			.hasStatus(404);
-		assertThat(mvc.get().uri("/evaluations/" + id + "/sheet").with(user(accounts.loadUserByUsername("luohu-filler"))))
+		assertThat(
+				mvc.get().uri("/evaluations/" + id + "/sheet").with(user(accounts.loadUserByUsername("luohu-filler"))))
 			.hasStatusOk();
 	}
 
@@ -282,11 +284,10 @@ class ReportExportTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("<th colspan=\"6\">评价指标</th>", "<td rowspan=\"4\" class=\"group\">部门决策</td>",
-					"<td rowspan=\"2\" class=\"group\">预算编制</td>", "政府采购执行情况", "0.49", "综合评分", "88.18",
-					"评分等级", "良", "未按填报数据计算", "调整理由：未开展满意度调查，参考信访反馈的普遍性问题评定", "一致性提示",
-					"表 1-1 各单位决算数相加为 500,333.68", "填表人：张莹", "/api/evaluations/" + id + "/sheet.pdf",
-					"/api/evaluations/" + id + "/sheet.xlsx", "/api/evaluations/" + id + "/report.pdf",
-					"/api/evaluations/" + id + "/report.docx");
+					"<td rowspan=\"2\" class=\"group\">预算编制</td>", "政府采购执行情况", "0.49", "综合评分", "88.18", "评分等级", "良",
+					"未按填报数据计算", "调整理由：未开展满意度调查，参考信访反馈的普遍性问题评定", "一致性提示", "表 1-1 各单位决算数相加为 500,333.68", "填表人：张莹",
+					"/api/evaluations/" + id + "/sheet.pdf", "/api/evaluations/" + id + "/sheet.xlsx",
+					"/api/evaluations/" + id + "/report.pdf", "/api/evaluations/" + id + "/report.docx");
 	}
 
 	static void assertEveryFontEmbedded(PDDocument document) throws IOException {

@@ -31,8 +31,8 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 评分表 page in headless Chromium at 1366×768: signs in through the login form, reads the
- * page, downloads the PDF with the page's session and keeps a screenshot in
+ * The 评分表 page in headless Chromium at 1366×768: signs in through the login form, reads
+ * the page, downloads the PDF with the page's session and keeps a screenshot in
  * {@code target/report-samples/sheet-page.png}. Skipped where Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -56,8 +56,7 @@ class SheetPageBrowserTests {
 		String base = "http://localhost:" + port;
 		long id = importLuohu(base);
 
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = new ChromeOptions();

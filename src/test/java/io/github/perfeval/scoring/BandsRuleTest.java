@@ -9,7 +9,9 @@ import static io.github.perfeval.scoring.SzCommon.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** bands: 2.3.2, 2.4.1, 2.4.2, 3.1.1 (two parts) and 3.4.2 (a percent entered directly). */
+/**
+ * bands: 2.3.2, 2.4.1, 2.4.2, 3.1.1 (two parts) and 3.4.2 (a percent entered directly).
+ */
 class BandsRuleTest {
 
 	@ParameterizedTest(name = "2.3.2 {0} in use of {1} → {2}")

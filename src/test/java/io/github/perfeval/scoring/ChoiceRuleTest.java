@@ -11,7 +11,9 @@ import static io.github.perfeval.scoring.SzCommon.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** choice: 2.1.3, FULL 1.5, PARTIAL 1, NONE 0, EXEMPT 1.5 for each of the two disclosures. */
+/**
+ * choice: 2.1.3, FULL 1.5, PARTIAL 1, NONE 0, EXEMPT 1.5 for each of the two disclosures.
+ */
 class ChoiceRuleTest {
 
 	@ParameterizedTest(name = "2.1.3 budget {0}, final accounts {1} → {2}")

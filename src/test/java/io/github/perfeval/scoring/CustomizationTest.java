@@ -12,13 +12,14 @@ import static io.github.perfeval.scoring.SzCommon.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** 个性指标 and weights (FRAMEWORK.md §4): removal, addition, weights, and the total of 100. */
+/**
+ * 个性指标 and weights (FRAMEWORK.md §4): removal, addition, weights, and the total of 100.
+ */
 class CustomizationTest {
 
-	static final Customization LUOHU = new Customization(List.of("3.3.1"),
-			List.of(judgment("3.3.1", "提升医疗卫生基础设施水平"), judgment("3.3.2", "整合医疗卫生服务"),
-					judgment("3.3.3", "推进大健康招商引资"), judgment("3.3.4", "提供优质医疗卫生健康资源"),
-					judgment("3.3.5", "深化干部人才队伍建设")),
+	static final Customization LUOHU = new Customization(
+			List.of("3.3.1"), List.of(judgment("3.3.1", "提升医疗卫生基础设施水平"), judgment("3.3.2", "整合医疗卫生服务"),
+					judgment("3.3.3", "推进大健康招商引资"), judgment("3.3.4", "提供优质医疗卫生健康资源"), judgment("3.3.5", "深化干部人才队伍建设")),
 			Map.of());
 
 	static Customization.CustomLeaf judgment(String code, String name) {
@@ -46,9 +47,8 @@ class CustomizationTest {
 		Indicator effect = tree.group("3.3").orElseThrow();
 		assertThat(effect.weight()).isEqualByComparingTo("25");
 		assertThat(effect.children()).extracting(Indicator::code, Indicator::name)
-			.containsExactly(tuple("3.3.1", "提升医疗卫生基础设施水平"), tuple("3.3.2", "整合医疗卫生服务"),
-					tuple("3.3.3", "推进大健康招商引资"), tuple("3.3.4", "提供优质医疗卫生健康资源"),
-					tuple("3.3.5", "深化干部人才队伍建设"));
+			.containsExactly(tuple("3.3.1", "提升医疗卫生基础设施水平"), tuple("3.3.2", "整合医疗卫生服务"), tuple("3.3.3", "推进大健康招商引资"),
+					tuple("3.3.4", "提供优质医疗卫生健康资源"), tuple("3.3.5", "深化干部人才队伍建设"));
 		Indicator first = effect.children().get(0);
 		assertThat(first.weight()).isEqualByComparingTo("5");
 		assertThat(first.rule()).containsExactly(new Judgment());
@@ -130,8 +130,8 @@ class CustomizationTest {
 
 	@Test
 	void weightsThatAddUpTo100AreAccepted() {
-		Customization.Result result = new Customization(null, null,
-				Map.of("3.4.2", dec("3"), "3.2.2", dec("11"))).applyTo(SzCommon.tree());
+		Customization.Result result = new Customization(null, null, Map.of("3.4.2", dec("3"), "3.2.2", dec("11")))
+			.applyTo(SzCommon.tree());
 		assertThat(result.violations()).isEmpty();
 		assertThat(result.tree().leaf("3.4.2").orElseThrow().weight()).isEqualByComparingTo("3");
 		assertThat(result.tree().leaf("3.4.2").orElseThrow().referenceWeight()).isEqualByComparingTo("6");
@@ -151,8 +151,8 @@ class CustomizationTest {
 	void addingToAnUnknownOrNonSecondLevelGroupIsRejected(String group) {
 		Customization custom = new Customization(List.of("3.3.1"),
 				List.of(new Customization.CustomLeaf(group, "3.3.1", "成效", dec("25"), "judgment")), null);
-		assertThat(violations(custom)).extracting(Violation::indicator, Violation::field, Violation::code,
-				Violation::args)
+		assertThat(violations(custom))
+			.extracting(Violation::indicator, Violation::field, Violation::code, Violation::args)
 			.containsExactly(tuple("3.3.1", "customIndicators.add.group", "unknownGroup", List.of(group)));
 	}
 
@@ -161,8 +161,8 @@ class CustomizationTest {
 	void aCustomRuleOtherThanJudgmentOrManualIsRejected(String rule) {
 		Customization custom = new Customization(List.of("3.3.1"),
 				List.of(new Customization.CustomLeaf("3.3", "3.3.1", "成效", dec("25"), rule)), null);
-		assertThat(violations(custom)).extracting(Violation::indicator, Violation::field, Violation::code,
-				Violation::args)
+		assertThat(violations(custom))
+			.extracting(Violation::indicator, Violation::field, Violation::code, Violation::args)
 			.containsExactly(tuple("3.3.1", "customIndicators.add.rule", "customRule", List.of(rule)));
 	}
 
@@ -218,7 +218,8 @@ class CustomizationTest {
 		assertThat(result.tree().leaves()).filteredOn(leaf -> leaf.code().startsWith("3.3."))
 			.extracting(Indicator::code, Indicator::weight)
 			.containsExactly(tuple("3.3.1", dec("15")), tuple("3.3.2", dec("10")));
-		SzCommon.Scored manual = SzCommon.score(result.tree(), "3.3.2", SzCommon.values("score", dec("10"), "reason", "r"));
+		SzCommon.Scored manual = SzCommon.score(result.tree(), "3.3.2",
+				SzCommon.values("score", dec("10"), "reason", "r"));
 		assertThat(manual.violations()).isEmpty();
 		assertThat(manual.computed()).isEqualTo(dec("10.00"));
 	}
@@ -256,10 +257,9 @@ class CustomizationTest {
 						new Customization.CustomLeaf("3.4", "3.3.9", "满意度（个性）", dec("6"), "manual")),
 				null);
 		IndicatorTree tree = SzCommon.customized(custom);
-		ScoringSheet sheet = ScoringEngine.assess(tree,
-				Map.of("GX-1", new LeafInputs(SzCommon.values("score", 20, "reason", "r")), "3.3.9",
-						new LeafInputs(SzCommon.values("score", dec("5.5"), "reason", "r"))),
-				Map.of())
+		ScoringSheet sheet = ScoringEngine
+			.assess(tree, Map.of("GX-1", new LeafInputs(SzCommon.values("score", 20, "reason", "r")), "3.3.9",
+					new LeafInputs(SzCommon.values("score", dec("5.5"), "reason", "r"))), Map.of())
 			.sheet();
 		assertThat(sheet.leaf("GX-1")).extracting(ScoringSheet.LeafScore::level1, ScoringSheet.LeafScore::level2)
 			.containsExactly("部门绩效", "效果性");

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * 2.1.2: spendingCompliance (manual 1) + excess-deduction on adjusted ÷ budgetTotal (limit 10 %,
- * 0.1 per point over, 1) + accountingCompliance (manual 1), vetoed to 0 by {@code violation}.
+ * 2.1.2: spendingCompliance (manual 1) + excess-deduction on adjusted ÷ budgetTotal
+ * (limit 10 %, 0.1 per point over, 1) + accountingCompliance (manual 1), vetoed to 0 by
+ * {@code violation}.
  */
 class ExcessDeductionRuleTest {
 

@@ -11,7 +11,10 @@ import static io.github.perfeval.scoring.SzCommon.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** 3.4.1: 1 if the channel exists, 1 if replied = received, 1 if on time = received; none received gives both. */
+/**
+ * 3.4.1: 1 if the channel exists, 1 if replied = received, 1 if on time = received; none
+ * received gives both.
+ */
 class FlagRuleTest {
 
 	@ParameterizedTest(name = "3.4.1 channel {0}, received {1}, replied {2}, on time {3} → {4}")

@@ -97,7 +97,8 @@ class FrameworkDataTest {
 		assertThat(SzCommon.leaf("3.4.1").rule()).extracting(component -> component.getClass().getSimpleName())
 			.containsExactly("Flag", "Bands", "Bands");
 		assertThat(SzCommon.leaf("3.3.1").rule()).containsExactly(new Judgment());
-		assertThat(SzCommon.leaf("3.3.1").inputs()).extracting(InputSpec::name).containsExactly("band", "score", "reason");
+		assertThat(SzCommon.leaf("3.3.1").inputs()).extracting(InputSpec::name)
+			.containsExactly("band", "score", "reason");
 	}
 
 }

@@ -20,7 +20,8 @@ class InputValidationTest {
 				Map.of("9.9.9", new LeafInputs(values("items", List.of(1))), "3.3", new LeafInputs(values("x", 1))),
 				Map.of());
 		assertThat(assessment.violations()).extracting(Violation::indicator, Violation::field, Violation::code)
-			.containsExactlyInAnyOrder(tuple("9.9.9", null, "unknownIndicator"), tuple("3.3", null, "unknownIndicator"));
+			.containsExactlyInAnyOrder(tuple("9.9.9", null, "unknownIndicator"),
+					tuple("3.3", null, "unknownIndicator"));
 		assertThat(assessment.valid()).isFalse();
 	}
 

@@ -13,7 +13,10 @@ import static io.github.perfeval.scoring.SzCommon.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Overrides (§2): a score in [0, weight] with a mandatory reason, kept beside the computed score. */
+/**
+ * Overrides (§2): a score in [0, weight] with a mandatory reason, kept beside the
+ * computed score.
+ */
 class OverrideTest {
 
 	private static final Map<String, LeafInputs> QUARTERS = Map.of("3.2.1",
@@ -60,8 +63,8 @@ class OverrideTest {
 	@CsvSource({ "6.01", "7", "-0.01" })
 	void anOverrideOutsideTheWeightIsRejectedAndIgnored(String score) {
 		ScoringEngine.Assessment assessment = assess(QUARTERS, "3.2.1", dec(score), "理由");
-		assertThat(assessment.violations()).extracting(Violation::indicator, Violation::field, Violation::code,
-				Violation::args)
+		assertThat(assessment.violations())
+			.extracting(Violation::indicator, Violation::field, Violation::code, Violation::args)
 			.containsExactly(tuple("3.2.1", "override.score", "scoreRange", List.of("6")));
 		ScoringSheet.LeafScore leaf = assessment.sheet().leaf("3.2.1");
 		assertThat(leaf.override()).isNull();

@@ -11,7 +11,10 @@ import static io.github.perfeval.scoring.SzCommon.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** ratio: 2.1.1 (over means zero, planned 0 and actual 0 gives 1, plus policyScore) and 3.2.3 (× 6). */
+/**
+ * ratio: 2.1.1 (over means zero, planned 0 and actual 0 gives 1, plus policyScore) and
+ * 3.2.3 (× 6).
+ */
 class RatioRuleTest {
 
 	@ParameterizedTest(name = "2.1.1 planned {0}, actual {1}, policy {2} → {3}")

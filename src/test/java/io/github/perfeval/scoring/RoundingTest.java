@@ -11,7 +11,10 @@ import static io.github.perfeval.scoring.SzCommon.dec;
 import static io.github.perfeval.scoring.SzCommon.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** §2: a leaf is rounded half-up to 2 decimals; groups and the total add the rounded leaves. */
+/**
+ * §2: a leaf is rounded half-up to 2 decimals; groups and the total add the rounded
+ * leaves.
+ */
 class RoundingTest {
 
 	@ParameterizedTest(name = "{0} exactly {1} rounds half-up to {2}")
@@ -29,11 +32,11 @@ class RoundingTest {
 		assertThat(scored.computed()).isEqualTo(dec(expected));
 	}
 
-	private static final Map<String, Map<String, Object>> INPUTS = Map.of(
-			"2.1.1 0.125", values("plannedAmount", 8, "actualAmount", 1, "policyScore", 0),
-			"3.2.3 1.125", values("plannedProjects", 16, "projectsOnTime", 3),
-			"3.2.1 5.805", values("q1", 25, "q2", 50, "q3", 75, "q4", 87),
-			"2.1.2 2.495", values("spendingCompliance", dec("0.5"), "budgetTotal", 100, "adjustedAmount", dec("10.05"),
+	private static final Map<String, Map<String, Object>> INPUTS = Map.of("2.1.1 0.125",
+			values("plannedAmount", 8, "actualAmount", 1, "policyScore", 0), "3.2.3 1.125",
+			values("plannedProjects", 16, "projectsOnTime", 3), "3.2.1 5.805",
+			values("q1", 25, "q2", 50, "q3", 75, "q4", 87), "2.1.2 2.495",
+			values("spendingCompliance", dec("0.5"), "budgetTotal", 100, "adjustedAmount", dec("10.05"),
 					"accountingCompliance", 1, "violation", false),
 			"3.2.1 5.8143", values("q1", dec("44.72"), "q2", dec("58.18"), "q3", dec("88.53"), "q4", dec("87.62")),
 			"3.2.3 5.1428…", values("plannedProjects", 7, "projectsOnTime", 6));

@@ -14,12 +14,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The scoring part of an evaluation document (FRAMEWORK.md §4): {@code customIndicators},
- * {@code weights}, {@code indicators} and {@code overrides}, translated to the engine's types.
+ * {@code weights}, {@code indicators} and {@code overrides}, translated to the engine's
+ * types.
  */
 record SeedCase(Customization customization, Map<String, LeafInputs> inputs, Map<String, ScoreOverride> overrides) {
 
-	/** The seed cases of the shared spec; the tests hold the same data, this is only to compare. */
-	/** The spec's case files as the project keeps them (copied from shared/spec/cases). */
+	/**
+	 * The seed cases of the shared spec; the tests hold the same data, this is only to
+	 * compare.
+	 */
+	/**
+	 * The spec's case files as the project keeps them (copied from shared/spec/cases).
+	 */
 	static final Path SPEC_CASES = Path.of("src", "test", "resources", "cases");
 
 	static SeedCase parse(String json) {
@@ -66,21 +72,25 @@ record SeedCase(Customization customization, Map<String, LeafInputs> inputs, Map
 					leaf.path("code").asString(), leaf.path("name").asString(), leaf.path("weight").decimalValue(),
 					leaf.path("rule").asString())));
 		Map<String, BigDecimal> weights = new LinkedHashMap<>();
-		document.path("weights").properties().forEach(entry -> weights.put(entry.getKey(), entry.getValue().decimalValue()));
+		document.path("weights")
+			.properties()
+			.forEach(entry -> weights.put(entry.getKey(), entry.getValue().decimalValue()));
 		return new Customization(remove, add, weights);
 	}
 
 	private static Map<String, LeafInputs> inputs(JsonNode indicators) {
 		Map<String, LeafInputs> inputs = new LinkedHashMap<>();
-		indicators.properties().forEach(entry -> inputs.put(entry.getKey(), new LeafInputs(SzCommon.object(entry.getValue()))));
+		indicators.properties()
+			.forEach(entry -> inputs.put(entry.getKey(), new LeafInputs(SzCommon.object(entry.getValue()))));
 		return inputs;
 	}
 
 	private static Map<String, ScoreOverride> overrides(JsonNode overrides) {
 		Map<String, ScoreOverride> result = new LinkedHashMap<>();
 		overrides.properties()
-			.forEach(entry -> result.put(entry.getKey(), new ScoreOverride(entry.getValue().path("score").decimalValue(),
-					entry.getValue().path("reason").asString())));
+			.forEach(
+					entry -> result.put(entry.getKey(), new ScoreOverride(entry.getValue().path("score").decimalValue(),
+							entry.getValue().path("reason").asString())));
 		return result;
 	}
 

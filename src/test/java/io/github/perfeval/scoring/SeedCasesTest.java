@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The two seed evaluations of {@code spec/CASES.md}, end to end on the engine alone. The
- * documents' scoring parts are held here verbatim, so the test needs nothing outside the repo;
- * {@link #theHeldDataAreThoseOfTheSpecsCaseFiles} checks them against the spec's files when present.
+ * documents' scoring parts are held here verbatim, so the test needs nothing outside the
+ * repo; {@link #theHeldDataAreThoseOfTheSpecsCaseFiles} checks them against the spec's
+ * files when present.
  */
 class SeedCasesTest {
 
@@ -186,17 +187,17 @@ class SeedCasesTest {
 		assertThat(LUOHU_PUBLISHED_SHEET.total()).isEqualTo(dec("88.17"));
 		assertThat(LUOHU_PUBLISHED_SHEET.grade()).isEqualTo(Grade.良);
 		ScoringSheet.LeafScore leaf = LUOHU_PUBLISHED_SHEET.leaf("3.2.1");
-		assertThat(leaf).extracting(ScoringSheet.LeafScore::level1, ScoringSheet.LeafScore::level2,
-				ScoringSheet.LeafScore::name, ScoringSheet.LeafScore::computed, ScoringSheet.LeafScore::finalScore,
-				ScoringSheet.LeafScore::lost)
+		assertThat(leaf)
+			.extracting(ScoringSheet.LeafScore::level1, ScoringSheet.LeafScore::level2, ScoringSheet.LeafScore::name,
+					ScoringSheet.LeafScore::computed, ScoringSheet.LeafScore::finalScore, ScoringSheet.LeafScore::lost)
 			.containsExactly("部门绩效", "效率性", "预算执行率", dec("5.81"), dec("5.80"), dec("0.20"));
 		assertThat(leaf.override().reason()).isEqualTo("按公开自评报告得分");
 		assertThat(LUOHU_PUBLISHED_SHEET.group("3").score()).isEqualTo(dec("52.68"));
 		assertThat(LUOHU_PUBLISHED_SHEET.group("3.2").score()).isEqualTo(dec("18.68"));
 		assertThat(LUOHU_PUBLISHED_SHEET.group("1").score()).isEqualTo(dec("18.00"));
 		assertThat(LUOHU_PUBLISHED_SHEET.group("2").score()).isEqualTo(dec("17.49"));
-		assertThat(LUOHU_PUBLISHED_SHEET.warnings()).containsExactly(
-				Notice.of("overrideDiffers", "3.2.1", dec("5.81"), dec("5.80")));
+		assertThat(LUOHU_PUBLISHED_SHEET.warnings())
+			.containsExactly(Notice.of("overrideDiffers", "3.2.1", dec("5.81"), dec("5.80")));
 	}
 
 	@Test
@@ -266,8 +267,9 @@ class SeedCasesTest {
 		assertThat(draft.violations()).isEmpty();
 		assertThat(draft.sheet().total()).isEqualTo(dec("80.18"));
 		assertThat(draft.sheet().grade()).isNull();
-		assertThat(draft.sheet().missing()).extracting(ScoringSheet.MissingLeaf::code, ScoringSheet.MissingLeaf::name,
-				ScoringSheet.MissingLeaf::fields)
+		assertThat(draft.sheet().missing())
+			.extracting(ScoringSheet.MissingLeaf::code, ScoringSheet.MissingLeaf::name,
+					ScoringSheet.MissingLeaf::fields)
 			.containsExactly(tuple("3.2.2", "重点工作完成情况", List.of("unfinishedKeyTasks")));
 		assertThat(draft.sheet().warnings()).containsExactly(Notice.of("noInput", "3.2.2"));
 	}

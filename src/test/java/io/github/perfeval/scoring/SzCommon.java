@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Test fixture: the real SZ-COMMON framework ({@code classpath:frameworks/sz-common.json}) as an
- * {@link IndicatorTree}, each leaf with its stored rule, plus small helpers to score one leaf.
+ * Test fixture: the real SZ-COMMON framework
+ * ({@code classpath:frameworks/sz-common.json}) as an {@link IndicatorTree}, each leaf
+ * with its stored rule, plus small helpers to score one leaf.
  */
 final class SzCommon {
 
@@ -47,7 +48,10 @@ final class SzCommon {
 		return TREE.leaf(code).orElseThrow();
 	}
 
-	/** The common tree with a customization applied; fails when the customization is rejected. */
+	/**
+	 * The common tree with a customization applied; fails when the customization is
+	 * rejected.
+	 */
 	static IndicatorTree customized(Customization customization) {
 		Customization.Result result = customization.applyTo(TREE);
 		if (!result.violations().isEmpty()) {
@@ -68,7 +72,10 @@ final class SzCommon {
 				assessment.violations().stream().filter(v -> code.equals(v.indicator())).toList(), assessment);
 	}
 
-	/** key1, value1, key2, value2, …; a String value that parses as a number becomes a BigDecimal. */
+	/**
+	 * key1, value1, key2, value2, …; a String value that parses as a number becomes a
+	 * BigDecimal.
+	 */
 	static Map<String, Object> values(Object... keyValues) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (int i = 0; i < keyValues.length; i += 2) {
@@ -90,7 +97,10 @@ final class SzCommon {
 		return new BigDecimal(value);
 	}
 
-	/** Reads a JSON object into raw values, as an evaluation document's leaf inputs arrive. */
+	/**
+	 * Reads a JSON object into raw values, as an evaluation document's leaf inputs
+	 * arrive.
+	 */
 	static Map<String, Object> object(JsonNode node) {
 		return JSON.convertValue(node, OBJECT);
 	}

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * §2: where a leaf's weight differs from its reference weight every component scales by
- * weight ÷ reference weight, except judgment and manual scores, entered on the leaf's own weight.
+ * weight ÷ reference weight, except judgment and manual scores, entered on the leaf's own
+ * weight.
  */
 class WeightScalingTest {
 
@@ -35,7 +36,8 @@ class WeightScalingTest {
 			79.99, 0.50
 			""")
 	void bandsScaleWithTheWeight(String percent, String expected) {
-		SzCommon.Scored scored = SzCommon.score(HALVED_SATISFACTION, "3.4.2", values("satisfactionPercent", dec(percent)));
+		SzCommon.Scored scored = SzCommon.score(HALVED_SATISFACTION, "3.4.2",
+				values("satisfactionPercent", dec(percent)));
 		assertThat(scored.violations()).isEmpty();
 		assertThat(scored.computed()).isEqualTo(dec(expected));
 	}
@@ -107,15 +109,16 @@ class WeightScalingTest {
 
 	@Test
 	void checklistsAndSchedulesScaleItemsStayOnTheirReferencePoints() {
-		IndicatorTree tree = SzCommon
-			.customized(new Customization(null, null, Map.of("1.1.1", dec("10"), "3.2.1", dec("3"), "3.3.1", dec("23"))));
+		IndicatorTree tree = SzCommon.customized(
+				new Customization(null, null, Map.of("1.1.1", dec("10"), "3.2.1", dec("3"), "3.3.1", dec("23"))));
 		assertThat(SzCommon.score(tree, "1.1.1", values("items", SzCommon.items("1,1,1,1,0.5"))).computed())
 			.isEqualTo(dec("9.00"));
 		assertThat(SzCommon.score(tree, "1.1.1", values("items", SzCommon.items("2,1,1,1,1"))).violations())
 			.extracting(Violation::code)
 			.containsExactly("itemRange");
-		assertThat(SzCommon.score(tree, "3.2.1",
-				values("q1", dec("44.72"), "q2", dec("58.18"), "q3", dec("88.53"), "q4", dec("87.62")))
+		assertThat(SzCommon
+			.score(tree, "3.2.1",
+					values("q1", dec("44.72"), "q2", dec("58.18"), "q3", dec("88.53"), "q4", dec("87.62")))
 			.computed()).isEqualTo(dec("2.91"));
 	}
 
@@ -123,11 +126,13 @@ class WeightScalingTest {
 	void aWeightBelowTheReferenceScalesTheManualRangeDown() {
 		IndicatorTree tree = SzCommon
 			.customized(new Customization(null, null, Map.of("2.1.1", dec("1.5"), "3.3.1", dec("25.5"))));
-		assertThat(SzCommon.score(tree, "2.1.1",
-				values("plannedAmount", dec("100"), "actualAmount", dec("100"), "policyScore", dec("0.75")))
+		assertThat(SzCommon
+			.score(tree, "2.1.1",
+					values("plannedAmount", dec("100"), "actualAmount", dec("100"), "policyScore", dec("0.75")))
 			.computed()).isEqualTo(dec("1.50"));
-		assertThat(SzCommon.score(tree, "2.1.1",
-				values("plannedAmount", dec("100"), "actualAmount", dec("100"), "policyScore", dec("0.76")))
+		assertThat(SzCommon
+			.score(tree, "2.1.1",
+					values("plannedAmount", dec("100"), "actualAmount", dec("100"), "policyScore", dec("0.76")))
 			.violations()).extracting(Violation::code, Violation::args)
 			.containsExactly(tuple("scoreRange", List.of("0.75")));
 	}

@@ -41,7 +41,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public WebDriverWait waiting() {
-		// Generous: CI machines have two cores and the live score waits for a pause in typing.
+		// Generous: CI machines have two cores and the live score waits for a pause in
+		// typing.
 		return new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
 

@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The real PostgreSQL the tests run on, found in this order: {@code spring.datasource.url}
- * (e.g. {@code SPRING_DATASOURCE_URL}, as CI sets it); Testcontainers where Docker runs; an
- * embedded PostgreSQL started once per test JVM. Imported, not scanned.
+ * The real PostgreSQL the tests run on, found in this order:
+ * {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}, as CI sets it);
+ * Testcontainers where Docker runs; an embedded PostgreSQL started once per test JVM.
+ * Imported, not scanned.
  */
 public class TestDatabase {
 

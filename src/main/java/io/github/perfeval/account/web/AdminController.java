@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户与部门: the administrator creates departments (下属单位 too) and the people who use them. */
+/**
+ * 用户与部门: the administrator creates departments (下属单位 too) and the people who use them.
+ */
 @Controller
 class AdminController {
 

@@ -41,8 +41,7 @@ class ApiErrors {
 	@ExceptionHandler
 	ResponseEntity<Map<String, List<FieldError>>> unreadable(HttpMessageNotReadableException ex) {
 		String field = UnreadableField.of(ex);
-		String message = field == null ? messages.text("api.unreadable")
-				: messages.text("api.unreadableField", field);
+		String message = field == null ? messages.text("api.unreadable") : messages.text("api.unreadableField", field);
 		return ResponseEntity.badRequest().body(Map.of("errors", List.of(new FieldError(null, field, message))));
 	}
 

@@ -13,12 +13,11 @@ import io.github.perfeval.evaluation.EvaluationDocument;
 
 /**
  * 基本情况 as the page shows it: the report's texts, 表 1-1 with 执行率 and totals computed and
- * checked against the stated totals, the signatories. Amounts stay as typed, so an invalid one
- * is shown back with its message.
+ * checked against the stated totals, the signatories. Amounts stay as typed, so an
+ * invalid one is shown back with its message.
  */
-record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, String> stated,
-		Map<String, String> sums, Map<String, Boolean> mismatch, String totalRate, Map<String, String> signatories,
-		Map<String, String> errors) {
+record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, String> stated, Map<String, String> sums,
+		Map<String, Boolean> mismatch, String totalRate, Map<String, String> signatories, Map<String, String> errors) {
 
 	record UnitRow(int index, String name, String initialBudget, String adjustedBudget, String finalAccounts,
 			String rate) {
@@ -94,8 +93,9 @@ record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, St
 		if (part == null || whole == null || whole.signum() == 0) {
 			return "";
 		}
-		return part.multiply(BigDecimal.valueOf(100)).divide(whole, MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP)
-				+ "%";
+		return part.multiply(BigDecimal.valueOf(100))
+			.divide(whole, MathContext.DECIMAL128)
+			.setScale(2, RoundingMode.HALF_UP) + "%";
 	}
 
 	private static String amount(BigDecimal amount) {

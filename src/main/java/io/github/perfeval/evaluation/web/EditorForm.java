@@ -13,10 +13,11 @@ import io.github.perfeval.scoring.InputSpec;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads the editor's form. Field names say where a value goes: {@code in:2.1.1:plannedAmount},
- * {@code in:1.1.1:items:0}, {@code cm:2.1.1} (comment), {@code text:functions},
- * {@code unit:0:name}, {@code total:finalAccounts}, {@code sig:filledBy}. A number that does not
- * parse is kept as typed, so the page can mark it and nothing typed is lost.
+ * Reads the editor's form. Field names say where a value goes:
+ * {@code in:2.1.1:plannedAmount}, {@code in:1.1.1:items:0}, {@code cm:2.1.1} (comment),
+ * {@code text:functions}, {@code unit:0:name}, {@code total:finalAccounts},
+ * {@code sig:filledBy}. A number that does not parse is kept as typed, so the page can
+ * mark it and nothing typed is lost.
  */
 final class EditorForm {
 

@@ -106,7 +106,11 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		List<Field> fields = leaf.inputs()
 			.stream()
 			.map(spec -> field(leaf, spec, values.get(spec.name()),
-					violations.stream().filter(v -> spec.name().equals(v.field())).map(messages::detail).findFirst().orElse(null),
+					violations.stream()
+						.filter(v -> spec.name().equals(v.field()))
+						.map(messages::detail)
+						.findFirst()
+						.orElse(null),
 					unit, messages))
 			.toList();
 		List<String> errors = violations.stream()
@@ -129,8 +133,8 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		for (Component component : leaf.rule()) {
 			if (component instanceof Choice choice && choice.input().equals(spec.name())) {
 				choice.options()
-					.forEach(option -> options.add(new Option(option.value(),
-							option.label() + "（" + plain(option.points()) + " 分）")));
+					.forEach(option -> options
+						.add(new Option(option.value(), option.label() + "（" + plain(option.points()) + " 分）")));
 				hint = choice.label();
 			}
 			else if (component instanceof Checklist checklist && checklist.input().equals(spec.name())) {
@@ -147,14 +151,15 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 			else if (component instanceof Veto veto && veto.input().equals(spec.name())) {
 				hint = veto.label();
 			}
-			else if (component instanceof Manual manual && manual.input().equals(spec.name()) && manual.label() != null) {
+			else if (component instanceof Manual manual && manual.input().equals(spec.name())
+					&& manual.label() != null) {
 				hint = manual.label();
 			}
 		}
 		if (spec.type() == InputType.BAND) {
 			Judgment.Level.names()
-				.forEach(band -> options.add(new Option(band, messages.text("band." + band) + "（"
-						+ messages.text("editor.bandRange." + band) + "）")));
+				.forEach(band -> options.add(new Option(band,
+						messages.text("band." + band) + "（" + messages.text("editor.bandRange." + band) + "）")));
 		}
 		if (spec.type() == InputType.BOOLEAN) {
 			options.add(new Option("true", messages.text("editor.yes")));

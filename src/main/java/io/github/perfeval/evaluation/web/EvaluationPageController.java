@@ -41,8 +41,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages of a self-evaluation: the department's home, the editor with its live score, saving a
- * draft, submitting, and the JSON document in and out.
+ * The pages of a self-evaluation: the department's home, the editor with its live score,
+ * saving a draft, submitting, and the JSON document in and out.
  */
 @Controller
 class EvaluationPageController {
@@ -71,8 +71,13 @@ class EvaluationPageController {
 	String home(Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		List<EvaluationSummary> visible = evaluations.visibleTo(viewer);
-		model.addAttribute("rows", visible.stream().map(summary -> HomeRow.of(summary, evaluations.sheet(summary.id(), viewer))).toList());
-		model.addAttribute("departments", departments.all().stream().filter(d -> viewer.isAdmin() || viewer.departmentIds().contains(d.id())).toList());
+		model.addAttribute("rows",
+				visible.stream().map(summary -> HomeRow.of(summary, evaluations.sheet(summary.id(), viewer))).toList());
+		model.addAttribute("departments",
+				departments.all()
+					.stream()
+					.filter(d -> viewer.isAdmin() || viewer.departmentIds().contains(d.id()))
+					.toList());
 		model.addAttribute("currentYear", Year.now().getValue() - 1);
 		return "evaluation/home";
 	}
@@ -102,11 +107,12 @@ class EvaluationPageController {
 			redirect.addFlashAttribute("error", messages.text("api.unreadable"));
 		}
 		catch (InvalidEvaluationException ex) {
-			redirect.addFlashAttribute("importErrors", ex.scored()
-				.violations()
-				.stream()
-				.map(violation -> messages.error(violation, ex.scored().tree()).message())
-				.toList());
+			redirect.addFlashAttribute("importErrors",
+					ex.scored()
+						.violations()
+						.stream()
+						.map(violation -> messages.error(violation, ex.scored().tree()).message())
+						.toList());
 		}
 		catch (EvaluationExistsException ex) {
 			redirect.addFlashAttribute("error", messages.text("api.exists", ex.departmentName(), ex.year()));
@@ -135,7 +141,8 @@ class EvaluationPageController {
 		boolean unitsValid = draft.basics().errors().isEmpty();
 		EditorInput toSave = draft.input();
 		if (!unitsValid) {
-			// A number of 表 1-1 that does not parse cannot be stored; the rest of the draft can.
+			// A number of 表 1-1 that does not parse cannot be stored; the rest of the
+			// draft can.
 			EvaluationDocument stored = evaluations.export(id, viewer);
 			toSave = toSave.withUnits(stored.units(), stored.totals());
 		}
@@ -166,7 +173,8 @@ class EvaluationPageController {
 		Draft draft = draft(id, viewer, new EditorForm(params));
 		Scored scored = evaluations.preview(id, viewer, draft.input());
 		EvaluationSummary summary = evaluations.summary(id, viewer);
-		model.addAttribute("view", EditorView.of(summary, true, summary.unit(), scored, draft.input().leaves(), messages));
+		model.addAttribute("view",
+				EditorView.of(summary, true, summary.unit(), scored, draft.input().leaves(), messages));
 		model.addAttribute("basics", draft.basics());
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
 		return "evaluation/editor :: live";
@@ -202,8 +210,8 @@ class EvaluationPageController {
 	private String page(Model model, long id, Viewer viewer, Scored scored, Map<String, Map<String, Object>> values,
 			BasicsView basics) {
 		EvaluationSummary summary = evaluations.summary(id, viewer);
-		model.addAttribute("view", EditorView.of(summary, evaluations.canEdit(id, viewer), summary.unit(), scored,
-				values, messages));
+		model.addAttribute("view",
+				EditorView.of(summary, evaluations.canEdit(id, viewer), summary.unit(), scored, values, messages));
 		model.addAttribute("basics", basics);
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
@@ -227,12 +235,14 @@ class EvaluationPageController {
 				errors.put("unit:" + i + ":name", messages.text("violation.required"));
 			}
 			units.add(new EvaluationDocument.Unit(row.get("name"), amount(row, "initialBudget", "unit:" + i, errors),
-					amount(row, "adjustedBudget", "unit:" + i, errors), amount(row, "finalAccounts", "unit:" + i, errors)));
+					amount(row, "adjustedBudget", "unit:" + i, errors),
+					amount(row, "finalAccounts", "unit:" + i, errors)));
 		}
 		Map<String, String> stated = form.totals();
 		EvaluationDocument.Amounts totals = stated.values().stream().allMatch(String::isEmpty) ? null
 				: new EvaluationDocument.Amounts(amount(stated, "initialBudget", "total", errors),
-						amount(stated, "adjustedBudget", "total", errors), amount(stated, "finalAccounts", "total", errors));
+						amount(stated, "adjustedBudget", "total", errors),
+						amount(stated, "finalAccounts", "total", errors));
 		Map<String, String> people = form.signatories();
 		EvaluationDocument.Signatories signatories = people.values().stream().allMatch(String::isEmpty) ? null
 				: new EvaluationDocument.Signatories(blankToNull(people.get("filledBy")),

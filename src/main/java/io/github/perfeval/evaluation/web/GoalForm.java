@@ -9,9 +9,10 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Reads the 绩效目标完成情况自评表 form as typed. Field names: {@code unit}, {@code task:0:name},
- * {@code task:0:budgetTotal}, {@code total:budgetTotal} (the stated 金额合计), {@code goal:expected},
- * {@code ind:0:nature}, {@code ind:0:target}, {@code ind:0:expectedText} (the text the row was read
- * from). Rows left empty are dropped; nothing is parsed here.
+ * {@code task:0:budgetTotal}, {@code total:budgetTotal} (the stated 金额合计),
+ * {@code goal:expected}, {@code ind:0:nature}, {@code ind:0:target},
+ * {@code ind:0:expectedText} (the text the row was read from). Rows left empty are
+ * dropped; nothing is parsed here.
  */
 final class GoalForm {
 

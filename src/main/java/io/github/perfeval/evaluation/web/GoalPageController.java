@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The 部门（单位）整体支出绩效目标完成情况自评表 page: shows it, saves it (post / redirect / get), marks
- * the indicators that missed their target. A form with invalid numbers, or one read before
+ * The 部门（单位）整体支出绩效目标完成情况自评表 page: shows it, saves it (post / redirect / get), marks the
+ * indicators that missed their target. A form with invalid numbers, or one read before
  * someone else saved, comes back as typed and saves nothing.
  */
 @Controller

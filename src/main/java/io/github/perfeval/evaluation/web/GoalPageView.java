@@ -17,7 +17,8 @@ import io.github.perfeval.evaluation.GoalReportService;
 /**
  * The 绩效目标完成情况自评表 as the page shows it: every value as typed (so an invalid one comes
  * back with its message), 金额合计 computed and compared with the stated totals, and each
- * indicator that missed its target marked. {@code errors} maps a field name to a message code.
+ * indicator that missed its target marked. {@code errors} maps a field name to a message
+ * code.
  */
 record GoalPageView(EvaluationSummary evaluation, boolean editable, long version, String unit, List<TaskRow> tasks,
 		Map<String, String> sums, Map<String, String> stated, Map<String, Boolean> mismatch, String expected,
@@ -34,11 +35,11 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 	}
 
 	/**
-	 * An indicator row as typed. {@code expectedText} / {@code actualText}: the published texts a
-	 * quantitative row was read from, kept when its values still say the same.
+	 * An indicator row as typed. {@code expectedText} / {@code actualText}: the published
+	 * texts a quantitative row was read from, kept when its values still say the same.
 	 */
-	record IndicatorRow(int index, String level1, String level2, String name, String nature, String target,
-			String unit, String achieved, String reason, String expectedText, String actualText) {
+	record IndicatorRow(int index, String level1, String level2, String name, String nature, String target, String unit,
+			String achieved, String reason, String expectedText, String actualText) {
 
 		public GoalNature natureValue() {
 			return NATURES.contains(nature) ? GoalNature.valueOf(nature) : null;
@@ -160,7 +161,10 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 		return blankRows(indicators.size());
 	}
 
-	/** The stored indicator as its row: numbers for =, ≥, ≤; the texts themselves for 定性 or unclear ones. */
+	/**
+	 * The stored indicator as its row: numbers for =, ≥, ≤; the texts themselves for 定性
+	 * or unclear ones.
+	 */
 	private static IndicatorRow row(int index, EvaluationDocument.GoalIndicator indicator) {
 		GoalNature nature = indicator.nature();
 		String unit = text(indicator.unit());
@@ -177,8 +181,8 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 	}
 
 	/**
-	 * A number as typed: thousands separators allowed, and the row's unit after it (190万人次 with
-	 * 单位 万人次). Null when empty or not a number.
+	 * A number as typed: thousands separators allowed, and the row's unit after it
+	 * (190万人次 with 单位 万人次). Null when empty or not a number.
 	 */
 	static BigDecimal number(String typed, String unit) {
 		if (typed == null) {

@@ -10,8 +10,9 @@ import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.GoalNature;
 
 /**
- * Turns the typed 自评表 into the document's {@link EvaluationDocument.GoalReport}, collecting a
- * message code for every field that cannot be stored (keyed by the field's name in the form).
+ * Turns the typed 自评表 into the document's {@link EvaluationDocument.GoalReport},
+ * collecting a message code for every field that cannot be stored (keyed by the field's
+ * name in the form).
  */
 final class GoalReportReader {
 
@@ -45,13 +46,13 @@ final class GoalReportReader {
 		if (tasks.isEmpty() && totals == null && goal == null && indicators.isEmpty()) {
 			return null;
 		}
-		return new EvaluationDocument.GoalReport(nullIfEmpty(view.unit()), tasks.isEmpty() ? null : tasks, totals,
-				goal, indicators.isEmpty() ? null : indicators);
+		return new EvaluationDocument.GoalReport(nullIfEmpty(view.unit()), tasks.isEmpty() ? null : tasks, totals, goal,
+				indicators.isEmpty() ? null : indicators);
 	}
 
 	/**
-	 * =, ≥, ≤: 指标值 and 完成值 are numbers and the published texts go along, to be kept where they
-	 * still say the same; 定性 or no 指标性质: what is typed is the text.
+	 * =, ≥, ≤: 指标值 and 完成值 are numbers and the published texts go along, to be kept where
+	 * they still say the same; 定性 or no 指标性质: what is typed is the text.
 	 */
 	private EvaluationDocument.GoalIndicator indicator(GoalPageView.IndicatorRow row) {
 		String prefix = "ind:" + row.index() + ":";

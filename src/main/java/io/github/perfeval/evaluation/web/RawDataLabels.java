@@ -15,8 +15,9 @@ import io.github.perfeval.scoring.Judgment;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of the Excel template, from {@code messages-workbook.properties}: what each row asks
- * for, its hint, and the labels of yes/no, options and bands, written and read back alike.
+ * The words of the Excel template, from {@code messages-workbook.properties}: what each
+ * row asks for, its hint, and the labels of yes/no, options and bands, written and read
+ * back alike.
  */
 @Component
 class RawDataLabels {
@@ -45,16 +46,22 @@ class RawDataLabels {
 		return switch (spec.type()) {
 			case AMOUNT -> text("workbook.hint.AMOUNT", unit);
 			case SCORE -> text("workbook.hint.SCORE", spec.max().stripTrailingZeros().toPlainString());
-			case ITEMS -> text("workbook.hint.ITEMS", spec.itemPoints().get(row.item()).stripTrailingZeros().toPlainString());
-			case OPTION -> text("workbook.hint.OPTION", row.options()
-				.stream()
-				.map(option -> text("workbook.hint.option", option.label(), option.points().stripTrailingZeros().toPlainString()))
-				.collect(Collectors.joining("\n")));
+			case ITEMS ->
+				text("workbook.hint.ITEMS", spec.itemPoints().get(row.item()).stripTrailingZeros().toPlainString());
+			case OPTION -> text("workbook.hint.OPTION",
+					row.options()
+						.stream()
+						.map(option -> text("workbook.hint.option", option.label(),
+								option.points().stripTrailingZeros().toPlainString()))
+						.collect(Collectors.joining("\n")));
 			default -> text("workbook.hint." + spec.type().name());
 		};
 	}
 
-	/** The words a yes/no, option or band cell may hold, lower case, and the value of each. */
+	/**
+	 * The words a yes/no, option or band cell may hold, lower case, and the value of
+	 * each.
+	 */
 	Map<String, Object> choices(RawDataRow row) {
 		Map<String, Object> choices = new HashMap<>();
 		switch (row.spec().type()) {

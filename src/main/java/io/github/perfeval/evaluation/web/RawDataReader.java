@@ -27,9 +27,10 @@ import static io.github.perfeval.evaluation.web.RawDataWorkbook.KEY;
 import static io.github.perfeval.evaluation.web.RawDataWorkbook.VALUE;
 
 /**
- * Reads a filled-in Excel template back: each row's value converted by its input type, 表 1-1's
- * units and stated totals, and the problems found on the way, each on its Excel row. Refuses a
- * file that is not an .xlsx, not the template, or the template of another evaluation.
+ * Reads a filled-in Excel template back: each row's value converted by its input type, 表
+ * 1-1's units and stated totals, and the problems found on the way, each on its Excel
+ * row. Refuses a file that is not an .xlsx, not the template, or the template of another
+ * evaluation.
  */
 @Component
 class RawDataReader {
@@ -44,7 +45,10 @@ class RawDataReader {
 		this.labels = labels;
 	}
 
-	/** A file that is not an .xlsx, not this template, or the template of another evaluation. */
+	/**
+	 * A file that is not an .xlsx, not this template, or the template of another
+	 * evaluation.
+	 */
 	static class UnreadableTemplate extends RuntimeException {
 
 		UnreadableTemplate(String messageKey) {
@@ -105,8 +109,8 @@ class RawDataReader {
 		return text(key).equals(cell);
 	}
 
-	private void readLeaves(Sheet sheet, List<RawDataRow> layout, Map<String, Object> values,
-			Map<String, Integer> rows, List<RawDataUpload.Problem> problems) {
+	private void readLeaves(Sheet sheet, List<RawDataRow> layout, Map<String, Object> values, Map<String, Integer> rows,
+			List<RawDataUpload.Problem> problems) {
 		Map<String, RawDataRow> byKey = new HashMap<>();
 		layout.forEach(row -> byKey.put(row.key(), row));
 		for (int r = HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
@@ -198,14 +202,18 @@ class RawDataReader {
 		return new RawDataUpload.Problem(1, r + 1, text("workbook.row.unit", r + 1, column, text(violation)));
 	}
 
-	/** null, a {@link BigDecimal}, a non-blank {@link String} or a {@link Boolean}; formulas by their value. */
+	/**
+	 * null, a {@link BigDecimal}, a non-blank {@link String} or a {@link Boolean};
+	 * formulas by their value.
+	 */
 	static Object content(Cell cell) {
 		if (cell == null) {
 			return null;
 		}
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
-			// Excel keeps 15 significant digits: =0.1+0.2 is 0.3, not 0.30000000000000004.
+			// Excel keeps 15 significant digits: =0.1+0.2 is 0.3, not
+			// 0.30000000000000004.
 			case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).round(EXCEL_DIGITS);
 			case STRING -> {
 				String text = cell.getStringCellValue().strip();

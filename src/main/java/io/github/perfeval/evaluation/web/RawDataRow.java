@@ -14,15 +14,18 @@ import io.github.perfeval.scoring.Judgment;
 import io.github.perfeval.scoring.Manual;
 
 /**
- * One row of the Excel template's 指标原始数据 sheet: an input of a formula leaf, or one item of
- * a checklist ({@code item} ≥ 0). Its key {@code code:input[:index]} ties the row to the input
- * when the filled-in file comes back.
+ * One row of the Excel template's 指标原始数据 sheet: an input of a formula leaf, or one item
+ * of a checklist ({@code item} ≥ 0). Its key {@code code:input[:index]} ties the row to
+ * the input when the filled-in file comes back.
  */
 record RawDataRow(Indicator leaf, InputSpec spec, int item) {
 
 	static final int NO_ITEM = -1;
 
-	/** Every row of the template: the inputs of the leaves scored by formula, in tree order. */
+	/**
+	 * Every row of the template: the inputs of the leaves scored by formula, in tree
+	 * order.
+	 */
 	static List<RawDataRow> of(IndicatorTree tree) {
 		List<RawDataRow> rows = new ArrayList<>();
 		tree.leaves().stream().filter(RawDataRow::byFormula).forEach(leaf -> leaf.inputs().forEach(spec -> {
@@ -40,7 +43,9 @@ record RawDataRow(Indicator leaf, InputSpec spec, int item) {
 
 	/** Leaves scored only by the evaluator's judgment (效果性, 个性指标) have no raw data. */
 	static boolean byFormula(Indicator leaf) {
-		return leaf.rule().stream().anyMatch(component -> !(component instanceof Judgment || component instanceof Manual));
+		return leaf.rule()
+			.stream()
+			.anyMatch(component -> !(component instanceof Judgment || component instanceof Manual));
 	}
 
 	static String key(String code, String input, int item) {
@@ -62,7 +67,10 @@ record RawDataRow(Indicator leaf, InputSpec spec, int item) {
 			.findFirst();
 	}
 
-	/** The options of a choice input, with their labels and points; empty for other inputs. */
+	/**
+	 * The options of a choice input, with their labels and points; empty for other
+	 * inputs.
+	 */
 	List<Choice.Option> options() {
 		return leaf.rule()
 			.stream()

@@ -11,10 +11,11 @@ import io.github.perfeval.scoring.InputSpec;
 import io.github.perfeval.scoring.InputType;
 
 /**
- * What a filled-in template holds: each row's value by key ({@code code:input[:index]}, null for
- * an empty cell) and the Excel row it came from; the units of 表 1-1 and its stated totals
- * ({@code units} null when the file has no units sheet); the problems found while reading; the
- * evaluation's version when the file was downloaded (null for a file that does not say).
+ * What a filled-in template holds: each row's value by key ({@code code:input[:index]},
+ * null for an empty cell) and the Excel row it came from; the units of 表 1-1 and its
+ * stated totals ({@code units} null when the file has no units sheet); the problems found
+ * while reading; the evaluation's version when the file was downloaded (null for a file
+ * that does not say).
  */
 record RawDataUpload(Map<String, Object> values, Map<String, Integer> rows, List<EvaluationDocument.Unit> units,
 		EvaluationDocument.Amounts totals, List<Problem> problems, Long downloadedVersion) {
@@ -24,9 +25,9 @@ record RawDataUpload(Map<String, Object> values, Map<String, Integer> rows, List
 	}
 
 	/**
-	 * The stored leaves with the file's values in place: an input whose row is in the file takes
-	 * the row's value (an empty cell removes it); comments, evidence and inputs whose rows were
-	 * deleted stay as stored.
+	 * The stored leaves with the file's values in place: an input whose row is in the
+	 * file takes the row's value (an empty cell removes it); comments, evidence and
+	 * inputs whose rows were deleted stay as stored.
 	 */
 	Map<String, Map<String, Object>> mergeInto(Map<String, Map<String, Object>> stored, List<RawDataRow> layout) {
 		Map<String, Map<String, Object>> leaves = new LinkedHashMap<>();
@@ -79,7 +80,10 @@ record RawDataUpload(Map<String, Object> values, Map<String, Integer> rows, List
 		}
 	}
 
-	/** The row an input's problem belongs on: an item's own row for 第 n 项, else the input's first. */
+	/**
+	 * The row an input's problem belongs on: an item's own row for 第 n 项, else the
+	 * input's first.
+	 */
 	Integer rowOf(Indicator leaf, String field, InputType type, Object itemNumber) {
 		if (type == InputType.ITEMS && itemNumber instanceof Integer number) {
 			Integer row = rows.get(RawDataRow.key(leaf.code(), field, number - 1));

@@ -7,9 +7,10 @@ import java.util.Map;
 import io.github.perfeval.scoring.InputSpec;
 
 /**
- * Turns what a cell of the filled-in template holds (a number, a text, a boolean or nothing) into
- * the input value the scoring engine reads. A value that does not convert is kept as typed, so
- * that the engine's own check names the problem (应为数字, 应为“是”或“否”, …).
+ * Turns what a cell of the filled-in template holds (a number, a text, a boolean or
+ * nothing) into the input value the scoring engine reads. A value that does not convert
+ * is kept as typed, so that the engine's own check names the problem (应为数字, 应为“是”或“否”,
+ * …).
  */
 final class RawDataValues {
 
@@ -18,8 +19,8 @@ final class RawDataValues {
 
 	/**
 	 * @param cell null, {@link BigDecimal}, {@link String} or {@link Boolean}
-	 * @param choices the accepted words of a yes/no, option or band input (lower case) and the value
-	 * each stands for: 是 → true, an option's label or code → its code
+	 * @param choices the accepted words of a yes/no, option or band input (lower case)
+	 * and the value each stands for: 是 → true, an option's label or code → its code
 	 */
 	static Object toInput(InputSpec spec, Object cell, Map<String, Object> choices) {
 		if (cell == null) {
@@ -38,7 +39,10 @@ final class RawDataValues {
 		};
 	}
 
-	/** A number: numeric cells as they are, texts such as "1,234.5", "87.62%" or "3 万元" parsed. */
+	/**
+	 * A number: numeric cells as they are, texts such as "1,234.5", "87.62%" or "3 万元"
+	 * parsed.
+	 */
 	static Object number(Object cell) {
 		if (cell instanceof BigDecimal number) {
 			return plain(number);

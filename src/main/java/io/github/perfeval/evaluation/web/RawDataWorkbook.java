@@ -36,18 +36,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * The Excel template for filling in offline: sheet 指标原始数据 has a row per input of every leaf
- * scored by formula (a row per checklist item), sheet 表1-1 the units and the stated totals. The
- * 填报值 cells are the only unlocked cells; a hidden column keeps each row's key, by which
- * {@link RawDataReader} reads a filled file back. User text is always a string cell, quote-prefixed
- * when it starts like a formula.
+ * The Excel template for filling in offline: sheet 指标原始数据 has a row per input of every
+ * leaf scored by formula (a row per checklist item), sheet 表1-1 the units and the stated
+ * totals. The 填报值 cells are the only unlocked cells; a hidden column keeps each row's
+ * key, by which {@link RawDataReader} reads a filled file back. User text is always a
+ * string cell, quote-prefixed when it starts like a formula.
  */
 @Component
 class RawDataWorkbook {
 
 	static final String EVALUATION_PROPERTY = "perfeval.evaluation";
 
-	/** The evaluation's version at download: an upload after someone saved since is refused. */
+	/**
+	 * The evaluation's version at download: an upload after someone saved since is
+	 * refused.
+	 */
 	static final String VERSION_PROPERTY = "perfeval.version";
 
 	static final int HEADER_ROW = 1;
@@ -83,7 +86,8 @@ class RawDataWorkbook {
 			writeLeaves(workbook, styles, summary, unit, document.indicators(), layout);
 			writeUnits(workbook, styles, unit, document.units(), document.totals());
 			POIXMLProperties properties = workbook.getProperties();
-			properties.getCoreProperties().setTitle(text("workbook.fileTitle", summary.departmentName(), summary.year()));
+			properties.getCoreProperties()
+				.setTitle(text("workbook.fileTitle", summary.departmentName(), summary.year()));
 			properties.getCustomProperties().addProperty(EVALUATION_PROPERTY, String.valueOf(summary.id()));
 			properties.getCustomProperties().addProperty(VERSION_PROPERTY, String.valueOf(summary.version()));
 			workbook.write(out);
@@ -191,7 +195,8 @@ class RawDataWorkbook {
 			return;
 		}
 		switch (row.spec().type()) {
-			case BOOLEAN -> text(cell, value instanceof Boolean flag ? labels.yesNo(flag) : String.valueOf(value), styles.input);
+			case BOOLEAN ->
+				text(cell, value instanceof Boolean flag ? labels.yesNo(flag) : String.valueOf(value), styles.input);
 			case OPTION, BAND -> text(cell, labels.choiceLabel(row, String.valueOf(value)), styles.input);
 			case TEXT -> text(cell, String.valueOf(value), styles.input);
 			default -> {
@@ -222,7 +227,8 @@ class RawDataWorkbook {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		InputSpec spec = row.spec();
 		DataValidationConstraint constraint = switch (spec.type()) {
-			case BOOLEAN -> helper.createExplicitListConstraint(new String[] { labels.yesNo(true), labels.yesNo(false) });
+			case BOOLEAN ->
+				helper.createExplicitListConstraint(new String[] { labels.yesNo(true), labels.yesNo(false) });
 			case OPTION, BAND -> list(helper, labels.choiceLabels(row));
 			case AMOUNT -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
 			case COUNT -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
@@ -250,25 +256,33 @@ class RawDataWorkbook {
 		validation.createErrorBox(text("workbook.validation.title"), explanation);
 	}
 
-	/** An explicit list when Excel can hold it (≤ 255 characters, no commas), else no check. */
+	/**
+	 * An explicit list when Excel can hold it (≤ 255 characters, no commas), else no
+	 * check.
+	 */
 	private static DataValidationConstraint list(DataValidationHelper helper, List<String> choices) {
 		String joined = String.join(",", choices);
-		if (choices.isEmpty() || joined.length() > 250 || choices.stream().anyMatch(choice -> choice.contains(",")
-				|| choice.contains("\""))) {
+		if (choices.isEmpty() || joined.length() > 250
+				|| choices.stream().anyMatch(choice -> choice.contains(",") || choice.contains("\""))) {
 			return null;
 		}
 		return helper.createExplicitListConstraint(choices.toArray(String[]::new));
 	}
 
-	// ---- cells and styles ----------------------------------------------------------------------
+	// ---- cells and styles
+	// ----------------------------------------------------------------------
 
-	/** Text as a string cell, quote-prefixed when a spreadsheet could take it for a formula. */
+	/**
+	 * Text as a string cell, quote-prefixed when a spreadsheet could take it for a
+	 * formula.
+	 */
 	private static void text(Cell cell, String value, CellStyle style) {
 		String clean = OfficeText.xml(value);
 		cell.setCellValue(clean);
 		cell.setCellStyle(style);
 		if (OfficeText.looksLikeFormula(clean)) {
-			// A style per cell is fine here: only user text that starts like a formula needs one.
+			// A style per cell is fine here: only user text that starts like a formula
+			// needs one.
 			CellStyle quoted = cell.getSheet().getWorkbook().createCellStyle();
 			quoted.cloneStyleFrom(style);
 			quoted.setQuotePrefixed(true);
@@ -276,7 +290,9 @@ class RawDataWorkbook {
 		}
 	}
 
-	/** A row tall enough for its wrapped texts: a CJK character takes about 1.7 columns. */
+	/**
+	 * A row tall enough for its wrapped texts: a CJK character takes about 1.7 columns.
+	 */
 	private static float height(Object... textsAndWidths) {
 		int lines = 1;
 		for (int i = 0; i < textsAndWidths.length; i += 2) {

@@ -44,10 +44,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Excel template for filling in offline: download it with the current values, upload it
- * filled in. An upload is checked as a whole (the file's values converted by input type, then
- * scored with the engine's checks); any problem is shown against its Excel row and nothing is
- * saved, otherwise the values replace the draft's leaf inputs and 表 1-1.
+ * The Excel template for filling in offline: download it with the current values, upload
+ * it filled in. An upload is checked as a whole (the file's values converted by input
+ * type, then scored with the engine's checks); any problem is shown against its Excel row
+ * and nothing is saved, otherwise the values replace the draft's leaf inputs and 表 1-1.
  */
 @Controller
 class RawDataWorkbookController {
@@ -123,8 +123,8 @@ class RawDataWorkbookController {
 		List<RawDataUpload.Problem> problems = new ArrayList<>(upload.problems());
 		problems.addAll(problems(evaluations.preview(id, viewer, input), upload, layout));
 		if (!problems.isEmpty()) {
-			problems.sort(Comparator.comparingInt(RawDataUpload.Problem::sheet)
-				.thenComparingInt(RawDataUpload.Problem::row));
+			problems.sort(
+					Comparator.comparingInt(RawDataUpload.Problem::sheet).thenComparingInt(RawDataUpload.Problem::row));
 			Set<String> lines = new LinkedHashSet<>();
 			problems.forEach(problem -> lines.add(problem.message()));
 			result.addObject("problems", List.copyOf(lines));
@@ -141,9 +141,9 @@ class RawDataWorkbookController {
 		catch (NotEditableException ex) {
 			return rejected(result, HttpStatus.FORBIDDEN, "workbook.upload.notEditable");
 		}
-		redirect.addFlashAttribute("notice", upload.units() == null
-				? messages.text("workbook.upload.savedNoUnits", upload.filled(layout))
-				: messages.text("workbook.upload.saved", upload.filled(layout), upload.units().size()));
+		redirect.addFlashAttribute("notice",
+				upload.units() == null ? messages.text("workbook.upload.savedNoUnits", upload.filled(layout))
+						: messages.text("workbook.upload.saved", upload.filled(layout), upload.units().size()));
 		return new ModelAndView("redirect:/evaluations/" + id);
 	}
 
@@ -174,14 +174,14 @@ class RawDataWorkbookController {
 				.map(InputSpec::type)
 				.findFirst()
 				.orElse(null);
-			Integer row = violation.field() == null ? null
-					: upload.rowOf(leaf, violation.field(), type,
-							"itemRange".equals(violation.code()) ? violation.args().get(0) : null);
+			Integer row = violation.field() == null ? null : upload.rowOf(leaf, violation.field(), type,
+					"itemRange".equals(violation.code()) ? violation.args().get(0) : null);
 			if (row == null) {
 				row = upload.firstRowOf(leaf);
 			}
 			if (row == null) {
-				// The file has no row of this leaf: the problem was there before and is not the file's.
+				// The file has no row of this leaf: the problem was there before and is
+				// not the file's.
 				continue;
 			}
 			String message = violation.field() == null
@@ -195,7 +195,8 @@ class RawDataWorkbookController {
 
 	private ModelAndView rejected(ModelAndView result, HttpStatus status, String messageKey) {
 		result.addObject("message", messages.text(messageKey));
-		// After a refusal of the whole upload for staleness or rights, only the editor can help.
+		// After a refusal of the whole upload for staleness or rights, only the editor
+		// can help.
 		result.addObject("retry", status == HttpStatus.UNPROCESSABLE_ENTITY);
 		result.setStatus(status);
 		return result;

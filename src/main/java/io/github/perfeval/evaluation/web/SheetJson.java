@@ -36,12 +36,10 @@ record SheetJson(BigDecimal total, Grade grade, List<Missing> missing, List<Warn
 		return new SheetJson(two(sheet.total()), sheet.grade(),
 				sheet.missing()
 					.stream()
-					.map(missing -> new Missing(missing.code(), missing.name(), missing.fields(),
-							missing.fields()
-								.stream()
-								.map(field -> messages.fieldLabel(scored.tree().leaf(missing.code()).orElse(null),
-										field))
-								.toList()))
+					.map(missing -> new Missing(missing.code(), missing.name(), missing.fields(), missing.fields()
+						.stream()
+						.map(field -> messages.fieldLabel(scored.tree().leaf(missing.code()).orElse(null), field))
+						.toList()))
 					.toList(),
 				sheet.warnings()
 					.stream()

@@ -6,7 +6,10 @@ import tools.jackson.databind.DatabindException;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
-/** The JSON path of the property a request body could not be read at, e.g. {@code units[2].name}. */
+/**
+ * The JSON path of the property a request body could not be read at, e.g.
+ * {@code units[2].name}.
+ */
 final class UnreadableField {
 
 	private UnreadableField() {

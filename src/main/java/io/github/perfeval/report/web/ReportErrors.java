@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * An unknown evaluation, or one of another department, is 404 for the page and the downloads
- * alike (the two are not told apart); the application's error page answers.
+ * An unknown evaluation, or one of another department, is 404 for the page and the
+ * downloads alike (the two are not told apart); the application's error page answers.
  */
 @ControllerAdvice(assignableTypes = { SheetPageController.class, ReportExportController.class })
 class ReportErrors {

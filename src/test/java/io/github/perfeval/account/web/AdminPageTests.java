@@ -89,9 +89,9 @@ class AdminPageTests {
 			.param("password", "short")
 			.exchange());
 
-		assertThat(page).contains("已有这个用户名", "填报人至少要属于一个部门", "初始密码至少 10 位",
-				"value=\"王&lt;b&gt;乐&lt;/b&gt;\"");
-		assertThat(jdbc.queryForObject("select count(*) from app_user where role = 'FILLER'", Integer.class)).isEqualTo(1);
+		assertThat(page).contains("已有这个用户名", "填报人至少要属于一个部门", "初始密码至少 10 位", "value=\"王&lt;b&gt;乐&lt;/b&gt;\"");
+		assertThat(jdbc.queryForObject("select count(*) from app_user where role = 'FILLER'", Integer.class))
+			.isEqualTo(1);
 		String departments = body(mvc.post()
 			.uri("/admin/departments")
 			.with(user(accounts.loadUserByUsername("admin")))
@@ -114,7 +114,8 @@ class AdminPageTests {
 			.param("displayName", "x")
 			.param("role", "ADMIN")
 			.param("password", "0123456789")).hasStatus(403);
-		assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'intruder'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'intruder'", Integer.class))
+			.isZero();
 	}
 
 	private static String body(MvcTestResult result) {

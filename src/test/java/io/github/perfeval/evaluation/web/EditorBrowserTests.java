@@ -29,14 +29,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 填报人 does the 罗湖 2024 evaluation in Chromium: imports the department's 个性指标, units
- * and texts, types every formula leaf, watches 88.18 良 appear, makes an input invalid, saves,
+ * A 填报人 does the 罗湖 2024 evaluation in Chromium: imports the department's 个性指标, units and
+ * texts, types every formula leaf, watches 88.18 良 appear, makes an input invalid, saves,
  * reloads and finds everything kept.
  */
 @BrowserTest
 class EditorBrowserTests {
 
-	/** Leaves the filler types; the 效果性 judgments and the 3.4.2 override come with the import. */
+	/**
+	 * Leaves the filler types; the 效果性 judgments and the 3.4.2 override come with the
+	 * import.
+	 */
 	static final Set<String> TYPED = Set.of("1.1.1", "1.1.2", "1.2.1", "1.2.2", "2.1.1", "2.1.2", "2.1.3", "2.2.1",
 			"2.2.2", "2.3.1", "2.3.2", "2.4.1", "2.4.2", "2.5.1", "3.1.1", "3.2.1", "3.2.2", "3.2.3", "3.4.1");
 
@@ -75,13 +78,15 @@ class EditorBrowserTests {
 		driver.findElement(By.id("dept-code")).sendKeys("LH-WJJ");
 		driver.findElement(By.id("dept-name")).sendKeys("深圳市罗湖区卫生健康局");
 		driver.findElement(By.cssSelector("form[action$='/admin/departments'] button")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已新建部门"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已新建部门"));
 		driver.findElement(By.id("user-name")).sendKeys("zhangying");
 		driver.findElement(By.id("user-display")).sendKeys("张莹");
 		new Select(driver.findElement(By.id("user-departments"))).selectByVisibleText("深圳市罗湖区卫生健康局");
 		driver.findElement(By.id("user-password")).sendKeys(TestUsers.PASSWORD + "-long");
 		driver.findElement(By.cssSelector("form[action$='/admin/users'] button")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已新建用户"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已新建用户"));
 		browser.screenshot("admin");
 		driver.findElement(By.xpath("//button[text()='退出']")).click();
 
@@ -96,7 +101,8 @@ class EditorBrowserTests {
 		for (String code : TYPED.stream().sorted().toList()) {
 			typeLeaf(code, typed.get(code));
 		}
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#totalbox .total"), "88.18"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#totalbox .total"), "88.18"));
 		assertThat(text("totalbox")).contains("88.18", "良");
 		assertThat(text("score-i-2-1-1")).contains("0.49", "失分 1.51");
 		assertThat(text("score-i-3-2-1")).contains("5.81");
@@ -105,7 +111,8 @@ class EditorBrowserTests {
 		WebElement planned = driver.findElement(By.name("in:2.1.1:plannedAmount"));
 		planned.clear();
 		planned.sendKeys("-13966.91");
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("err-i-2-1-1-plannedAmount"), "不能为负数"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("err-i-2-1-1-plannedAmount"), "不能为负数"));
 		assertThat(text("totalbox")).contains("尚有 1 项指标待填报").doesNotContain("良");
 		assertThat(value("in:3.2.1:q1")).isEqualTo("44.72");
 		browser.screenshot("editor-invalid-input");
@@ -117,7 +124,8 @@ class EditorBrowserTests {
 		assertThat(text("err-i-2-1-1-plannedAmount")).isEqualTo("不能为负数");
 		assertThat(value("in:3.2.1:q1")).isEqualTo("44.72");
 		assertThat(value("in:1.2.2:items:2")).isEqualTo("0");
-		assertThat(new Select(driver.findElement(By.name("in:2.1.3:budgetDisclosure"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("FULL");
+		assertThat(new Select(driver.findElement(By.name("in:2.1.3:budgetDisclosure"))).getFirstSelectedOption()
+			.getDomAttribute("value")).isEqualTo("FULL");
 
 		planned = driver.findElement(By.name("in:2.1.1:plannedAmount"));
 		planned.clear();
@@ -128,7 +136,8 @@ class EditorBrowserTests {
 		assertThat(text("totalbox")).contains("88.18", "良");
 		assertThat(text("err-i-2-1-1-plannedAmount")).isEmpty();
 		driver.get(url("/"));
-		assertThat(driver.findElement(By.cssSelector("table.evaluations")).getText()).contains("深圳市罗湖区卫生健康局", "2024", "草稿", "88.18", "良", "已填完");
+		assertThat(driver.findElement(By.cssSelector("table.evaluations")).getText()).contains("深圳市罗湖区卫生健康局", "2024",
+				"草稿", "88.18", "良", "已填完");
 		browser.screenshot("home-luohu");
 	}
 

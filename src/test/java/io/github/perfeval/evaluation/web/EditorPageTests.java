@@ -63,11 +63,9 @@ class EditorPageTests {
 	void theEditorShowsEachLeafWithItsCriteriaScoreAndPointsLost() {
 		String page = body(mvc.get().uri(editor).with(as("zhangying")).exchange());
 
-		assertThat(page).contains("深圳市罗湖区卫生健康局", "88.18", "良", "1.1 预算编制", "3.3 效果性",
-				"提升医疗卫生基础设施水平", "深化干部人才队伍建设",
-				"部门（单位）本年度实际政府采购金额与年度政府采购预算的比率",
-				"如实际采购金额大于采购计划金额，本项得0分。", "失分 1.51", "采购计划金额",
-				"审核调整得分：2.00 分", "未开展满意度调查", "表 1-1 各单位决算数相加为 500,333.68");
+		assertThat(page).contains("深圳市罗湖区卫生健康局", "88.18", "良", "1.1 预算编制", "3.3 效果性", "提升医疗卫生基础设施水平", "深化干部人才队伍建设",
+				"部门（单位）本年度实际政府采购金额与年度政府采购预算的比率", "如实际采购金额大于采购计划金额，本项得0分。", "失分 1.51", "采购计划金额", "审核调整得分：2.00 分",
+				"未开展满意度调查", "表 1-1 各单位决算数相加为 500,333.68");
 		assertThat(page).contains("value=\"13966.91\"", "value=\"44.72\"");
 	}
 
@@ -77,7 +75,8 @@ class EditorPageTests {
 		form.set("in:2.1.1:actualAmount", "13966.91");
 		form.set("in:3.2.1:q4", "abc");
 
-		String fragment = body(mvc.post().uri(editor + "/preview").with(as("zhangying")).with(csrf()).params(form).exchange());
+		String fragment = body(
+				mvc.post().uri(editor + "/preview").with(as("zhangying")).with(csrf()).params(form).exchange());
 
 		assertThat(fragment).contains("id=\"score-i-2-1-1\" hx-swap-oob=\"true\"", "1.25", "失分 0.75");
 		assertThat(fragment).containsPattern("id=\"err-i-3-2-1-q4\" hx-swap-oob=\"true\">应为数字<");
@@ -97,7 +96,8 @@ class EditorPageTests {
 		assertThat(saved).flash().containsEntry("notice", "已保存。");
 		String page = body(mvc.get().uri(editor).with(as("zhangying")).exchange());
 		assertThat(page).contains("value=\"-5\"", ">不能为负数<", "尚有 1 项指标待填报", "value=\"44.72\"");
-		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; 2025 年继续推进").doesNotContain("<script>alert(1)");
+		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; 2025 年继续推进")
+			.doesNotContain("<script>alert(1)");
 		assertThat(stored("plannedAmount")).isEqualTo("-5");
 	}
 
@@ -139,14 +139,18 @@ class EditorPageTests {
 		incomplete.remove("in:3.2.1:q4");
 		mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(incomplete).exchange();
 		long version = version();
-		assertThat(mvc.post().uri(editor + "/submit").with(as("zhangying")).with(csrf()).param("version", String.valueOf(version)))
-			.flash()
-			.containsEntry("error", "还有指标未填报或填写有误，不能提交。");
+		assertThat(mvc.post()
+			.uri(editor + "/submit")
+			.with(as("zhangying"))
+			.with(csrf())
+			.param("version", String.valueOf(version))).flash().containsEntry("error", "还有指标未填报或填写有误，不能提交。");
 
 		mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(withVersion(complete, version)).exchange();
-		assertThat(mvc.post().uri(editor + "/submit").with(as("zhangying")).with(csrf()).param("version", String.valueOf(version())))
-			.flash()
-			.containsEntry("notice", "已提交，等待审核。");
+		assertThat(mvc.post()
+			.uri(editor + "/submit")
+			.with(as("zhangying"))
+			.with(csrf())
+			.param("version", String.valueOf(version()))).flash().containsEntry("notice", "已提交，等待审核。");
 		assertThat(jdbc.queryForObject("select status from evaluation", String.class)).isEqualTo("SUBMITTED");
 
 		MultiValueMap<String, String> late = withVersion(form(), version());
@@ -154,7 +158,8 @@ class EditorPageTests {
 		String page = body(mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(late).exchange());
 		assertThat(page).contains("这份自评已提交或您无权修改，未保存");
 		assertThat(stored("actualAmount")).isEqualTo("3418.63");
-		assertThat(body(mvc.get().uri(editor).with(as("zhangying")).exchange())).contains("已提交", "<fieldset disabled=\"disabled\">");
+		assertThat(body(mvc.get().uri(editor).with(as("zhangying")).exchange())).contains("已提交",
+				"<fieldset disabled=\"disabled\">");
 	}
 
 	@Test
@@ -173,10 +178,8 @@ class EditorPageTests {
 	}
 
 	private JsonNode exported() {
-		return SeedCases.read(body(mvc.get()
-			.uri("/api" + editor)
-			.with(httpBasic("zhangying", TestUsers.PASSWORD))
-			.exchange()));
+		return SeedCases
+			.read(body(mvc.get().uri("/api" + editor).with(httpBasic("zhangying", TestUsers.PASSWORD)).exchange()));
 	}
 
 	private long version() {
@@ -209,7 +212,8 @@ class EditorPageTests {
 			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 			for (Map.Entry<String, JsonNode> leaf : document.get("indicators").properties()) {
 				for (Map.Entry<String, JsonNode> input : leaf.getValue().properties()) {
-					String name = input.getKey().equals("comment") ? "cm:" + leaf.getKey() : "in:" + leaf.getKey() + ":" + input.getKey();
+					String name = input.getKey().equals("comment") ? "cm:" + leaf.getKey()
+							: "in:" + leaf.getKey() + ":" + input.getKey();
 					JsonNode value = input.getValue();
 					if (value.isArray()) {
 						for (int i = 0; i < value.size(); i++) {
@@ -221,15 +225,21 @@ class EditorPageTests {
 					}
 				}
 			}
-			document.get("texts").properties().forEach(text -> form.add("text:" + text.getKey(), text.getValue().asString()));
+			document.get("texts")
+				.properties()
+				.forEach(text -> form.add("text:" + text.getKey(), text.getValue().asString()));
 			JsonNode units = document.get("units");
 			for (int i = 0; i < units.size(); i++) {
 				for (String column : new String[] { "name", "initialBudget", "adjustedBudget", "finalAccounts" }) {
 					form.add("unit:" + i + ":" + column, units.get(i).get(column).asString());
 				}
 			}
-			document.get("totals").properties().forEach(total -> form.add("total:" + total.getKey(), total.getValue().asString()));
-			document.get("signatories").properties().forEach(person -> form.add("sig:" + person.getKey(), person.getValue().asString()));
+			document.get("totals")
+				.properties()
+				.forEach(total -> form.add("total:" + total.getKey(), total.getValue().asString()));
+			document.get("signatories")
+				.properties()
+				.forEach(person -> form.add("sig:" + person.getKey(), person.getValue().asString()));
 			return form;
 		}
 

@@ -32,7 +32,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PostgresIntegrationTest
 class GoalPageTests {
 
-	private static final Pattern ROW = Pattern.compile("<tr class=\"indicator( missed)?\" data-indicator=\"([^\"]*)\">");
+	private static final Pattern ROW = Pattern
+		.compile("<tr class=\"indicator( missed)?\" data-indicator=\"([^\"]*)\">");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -69,9 +70,8 @@ class GoalPageTests {
 	void thePageShowsTheSeedsFormAndMarksExactlyTheTwoMissedIndicators() {
 		String page = body(mvc.get().uri(goals).with(as("admin")).exchange());
 
-		assertThat(page).contains("部门（单位）整体支出绩效目标完成情况自评表", "香港大学深圳医院", "2021", "预算数（元）",
-				"其中：财政拨款", "三名专项", "预算准备金", "2,724,620,434.81", "410,541,078.52",
-				"完成总门诊工作量 195.69 万人次", "完成总门诊工作量 189 万人次", "有 2 项绩效指标未完成目标值");
+		assertThat(page).contains("部门（单位）整体支出绩效目标完成情况自评表", "香港大学深圳医院", "2021", "预算数（元）", "其中：财政拨款", "三名专项", "预算准备金",
+				"2,724,620,434.81", "410,541,078.52", "完成总门诊工作量 195.69 万人次", "完成总门诊工作量 189 万人次", "有 2 项绩效指标未完成目标值");
 		assertThat(page).doesNotContain("class=\"num mismatch\"");
 		List<String> missed = new ArrayList<>();
 		List<String> met = new ArrayList<>();
@@ -80,8 +80,8 @@ class GoalPageTests {
 			(row.group(1) == null ? met : missed).add(row.group(2));
 		}
 		assertThat(missed).containsExactly("门诊工作量", "百元医疗收入中消耗的卫生耗材");
-		assertThat(met).containsExactly("住院占床日", "药占比（不含中药饮片）", "按时完成工作量", "财政资金预算执行率", "收入增长百分比",
-				"为广大市民提供医疗服务", "无", "患者满意度");
+		assertThat(met).containsExactly("住院占床日", "药占比（不含中药饮片）", "按时完成工作量", "财政资金预算执行率", "收入增长百分比", "为广大市民提供医疗服务", "无",
+				"患者满意度");
 		assertThat(occurrences(page, "未完成目标值，请填写偏差原因")).isEqualTo(2);
 		MultiValueMap<String, String> form = form(page);
 		assertThat(form.getFirst("ind:0:nature")).isEqualTo("GE");
@@ -107,10 +107,13 @@ class GoalPageTests {
 		assertThat(result).hasStatusOk();
 		String page = body(result);
 		assertThat(page).contains("有填写错误，未保存", "请填写数字", "value=\"23.6x\"", "受疫情防控影响，门诊量低于预期");
-		assertThat(jdbc.queryForObject("select deviation_reason from goal_indicator where evaluation_id = ? and position = 0",
-				String.class, evaluationId)).isNull();
+		assertThat(jdbc.queryForObject(
+				"select deviation_reason from goal_indicator where evaluation_id = ? and position = 0", String.class,
+				evaluationId))
+			.isNull();
 		assertThat(jdbc.queryForObject("select achieved from goal_indicator where evaluation_id = ? and position = 2",
-				BigDecimal.class, evaluationId)).isEqualByComparingTo("23.6");
+				BigDecimal.class, evaluationId))
+			.isEqualByComparingTo("23.6");
 	}
 
 	@Test
@@ -140,19 +143,24 @@ class GoalPageTests {
 				"≥90%", "≥5万人次");
 		assertThat(actual).containsExactly("189万人次", "42万床日", "22.8%", "19.4%", "100%", "97.83%", "20%", "100%", "无",
 				"95.1%", "6.2万人次");
-		assertThat(jdbc.queryForObject("select deviation_reason from goal_indicator where evaluation_id = ? and position = 0",
-				String.class, evaluationId)).isEqualTo("受疫情防控影响，门诊量低于预期");
+		assertThat(jdbc.queryForObject(
+				"select deviation_reason from goal_indicator where evaluation_id = ? and position = 0", String.class,
+				evaluationId))
+			.isEqualTo("受疫情防控影响，门诊量低于预期");
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'GOALS_SAVED'", Integer.class))
 			.isEqualTo(1);
 
 		String page = body(mvc.get().uri(goals).with(as("admin")).flashAttr("notice", "goals.saved").exchange());
-		assertThat(page).contains("绩效目标完成情况自评表已保存", "有 1 项绩效指标未完成目标值", "<tr class=\"indicator missed\" data-indicator=\"门诊工作量\">",
+		assertThat(page).contains("绩效目标完成情况自评表已保存", "有 1 项绩效指标未完成目标值",
+				"<tr class=\"indicator missed\" data-indicator=\"门诊工作量\">",
 				"<tr class=\"indicator\" data-indicator=\"百元医疗收入中消耗的卫生耗材\">");
 		assertThat(page).doesNotContain("未完成目标值，请填写偏差原因");
-		String exported = body(mvc.get().uri("/api/evaluations/" + evaluationId)
+		String exported = body(mvc.get()
+			.uri("/api/evaluations/" + evaluationId)
 			.with(httpBasic("admin", TestUsers.ADMIN_PASSWORD))
 			.exchange());
-		assertThat(exported).contains("\"expected\":\"≤23%\",\"actual\":\"22.8%\",\"nature\":\"LE\",\"target\":23,\"unit\":\"%\",\"achieved\":22.8");
+		assertThat(exported).contains(
+				"\"expected\":\"≤23%\",\"actual\":\"22.8%\",\"nature\":\"LE\",\"target\":23,\"unit\":\"%\",\"achieved\":22.8");
 	}
 
 	@Test
@@ -167,8 +175,10 @@ class GoalPageTests {
 
 		assertThat(result).hasStatusOk();
 		assertThat(body(result)).contains("他人已修改并保存了这份自评", "我的原因");
-		assertThat(jdbc.queryForObject("select deviation_reason from goal_indicator where evaluation_id = ? and position = 0",
-				String.class, evaluationId)).isEqualTo("他人填写的原因");
+		assertThat(jdbc.queryForObject(
+				"select deviation_reason from goal_indicator where evaluation_id = ? and position = 0", String.class,
+				evaluationId))
+			.isEqualTo("他人填写的原因");
 	}
 
 	@Test
@@ -182,8 +192,10 @@ class GoalPageTests {
 		MultiValueMap<String, String> form = form(page);
 		form.set("ind:0:reason", "审核人不应能改");
 		assertThat(body(post(form, "shenhe"))).contains("未保存：本自评已提交或审定，或您无权修改");
-		assertThat(jdbc.queryForObject("select deviation_reason from goal_indicator where evaluation_id = ? and position = 0",
-				String.class, evaluationId)).isNull();
+		assertThat(jdbc.queryForObject(
+				"select deviation_reason from goal_indicator where evaluation_id = ? and position = 0", String.class,
+				evaluationId))
+			.isNull();
 	}
 
 	@Test
@@ -214,12 +226,15 @@ class GoalPageTests {
 			.hasStatus3xxRedirection();
 
 		long id = Long.parseLong(editor.substring(editor.lastIndexOf('/') + 1));
-		assertThat(jdbc.queryForMap("select nature, target, unit, achieved, expected, actual from goal_indicator where evaluation_id = ?", id))
+		assertThat(jdbc.queryForMap(
+				"select nature, target, unit, achieved, expected, actual from goal_indicator where evaluation_id = ?",
+				id))
 			.containsEntry("nature", "GE")
 			.containsEntry("unit", "%")
 			.containsEntry("expected", "≥95%")
 			.containsEntry("actual", "96.2%");
-		assertThat(jdbc.queryForObject("select budget_total from goal_task where evaluation_id = ?", BigDecimal.class, id))
+		assertThat(
+				jdbc.queryForObject("select budget_total from goal_task where evaluation_id = ?", BigDecimal.class, id))
 			.isEqualByComparingTo("1000.50");
 		assertThat(jdbc.queryForObject("select unit from goal_report where evaluation_id = ?", String.class, id))
 			.isEqualTo("元");
@@ -240,7 +255,10 @@ class GoalPageTests {
 		return user(accounts.loadUserByUsername(username));
 	}
 
-	/** What a browser would send: every input, textarea and selected option of the page's form. */
+	/**
+	 * What a browser would send: every input, textarea and selected option of the page's
+	 * form.
+	 */
 	private static MultiValueMap<String, String> form(String page) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		Matcher input = Pattern.compile("<input ([^>]*)>").matcher(page);
@@ -255,7 +273,8 @@ class GoalPageTests {
 		while (textarea.find()) {
 			form.add(textarea.group(1), unescape(textarea.group(2)));
 		}
-		Matcher select = Pattern.compile("<select [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(page);
+		Matcher select = Pattern.compile("<select [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+			.matcher(page);
 		while (select.find()) {
 			Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
 			form.add(select.group(1), selected.find() ? unescape(selected.group(1)) : "");
@@ -269,7 +288,11 @@ class GoalPageTests {
 	}
 
 	private static String unescape(String html) {
-		return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+		return html.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&amp;", "&");
 	}
 
 	private static int occurrences(String text, String part) {

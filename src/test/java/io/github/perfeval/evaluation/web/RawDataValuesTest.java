@@ -35,7 +35,8 @@ class RawDataValuesTest {
 
 	@Test
 	void numericCellsKeepTheirShortestForm() {
-		assertThat(RawDataValues.toInput(AMOUNT, BigDecimal.valueOf(1194.0), Map.of())).isEqualTo(new BigDecimal("1194"));
+		assertThat(RawDataValues.toInput(AMOUNT, BigDecimal.valueOf(1194.0), Map.of()))
+			.isEqualTo(new BigDecimal("1194"));
 		assertThat(RawDataValues.toInput(AMOUNT, BigDecimal.valueOf(0.25), Map.of())).isEqualTo(new BigDecimal("0.25"));
 		assertThat(RawDataValues.toInput(AMOUNT, BigDecimal.valueOf(1.0E7), Map.of()))
 			.isEqualTo(new BigDecimal("10000000"));

@@ -39,9 +39,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The Excel template of 罗湖 2024 on a real PostgreSQL: downloaded with every raw value, changed
- * with POI as a person would in Excel, uploaded and scored; a file with bad values is refused
- * row by row and changes nothing.
+ * The Excel template of 罗湖 2024 on a real PostgreSQL: downloaded with every raw value,
+ * changed with POI as a person would in Excel, uploaded and scored; a file with bad
+ * values is refused row by row and changes nothing.
  */
 @PostgresIntegrationTest
 class RawDataWorkbookTests {
@@ -94,17 +94,16 @@ class RawDataWorkbookTests {
 		byte[] file = keep(response.getContentAsByteArray(), "luohu-2024-template.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
 			XSSFSheet leaves = workbook.getSheet("指标原始数据");
-			assertThat(texts(leaves.getRow(1))).containsExactly("指标代码", "指标名称", "填报项", "输入项代码", "说明/可选值",
-					"填报值");
+			assertThat(texts(leaves.getRow(1))).containsExactly("指标代码", "指标名称", "填报项", "输入项代码", "说明/可选值", "填报值");
 			assertThat(leaves.isColumnHidden(RawDataWorkbook.KEY)).isTrue();
 			assertThat(leaves.getProtect()).isTrue();
 			assertThat(leaves.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
-			// 罗湖's 5 formula-free 效果性 leaves have no rows; each checklist item has its own.
+			// 罗湖's 5 formula-free 效果性 leaves have no rows; each checklist item has its
+			// own.
 			assertThat(leaves.getLastRowNum() - 1).isEqualTo(53);
 			assertThat(row(leaves, "3.3.1:band")).isNull();
 			Row planned = row(leaves, "2.1.1:plannedAmount");
-			assertThat(texts(planned)).startsWith("2.1.1", "政府采购执行情况", "采购计划金额", "2.1.1:plannedAmount",
-					"金额（万元），不小于 0");
+			assertThat(texts(planned)).startsWith("2.1.1", "政府采购执行情况", "采购计划金额", "2.1.1:plannedAmount", "金额（万元），不小于 0");
 			assertThat(planned.getCell(RawDataWorkbook.VALUE).getNumericCellValue()).isEqualTo(13966.91);
 			assertThat(planned.getCell(RawDataWorkbook.VALUE).getCellStyle().getLocked()).isFalse();
 			assertThat(planned.getCell(RawDataWorkbook.CODE).getCellStyle().getLocked()).isTrue();
@@ -112,8 +111,7 @@ class RawDataWorkbookTests {
 			assertThat(row(leaves, "2.1.1:policyScore").getCell(RawDataWorkbook.HINT).getStringCellValue())
 				.isEqualTo("0–1 分，最多两位小数");
 			Row item = row(leaves, "1.2.2:items:2");
-			assertThat(item.getCell(RawDataWorkbook.ITEM).getStringCellValue())
-				.isEqualTo("第 3 项：绩效指标具有清晰、可衡量的指标值");
+			assertThat(item.getCell(RawDataWorkbook.ITEM).getStringCellValue()).isEqualTo("第 3 项：绩效指标具有清晰、可衡量的指标值");
 			assertThat(item.getCell(RawDataWorkbook.VALUE).getNumericCellValue()).isZero();
 			assertThat(value(leaves, "2.1.3:budgetDisclosure")).isEqualTo("按规定内容、时限、范围等各项要求进行公开");
 			assertThat(row(leaves, "2.1.3:budgetDisclosure").getCell(RawDataWorkbook.HINT).getStringCellValue())
@@ -146,8 +144,7 @@ class RawDataWorkbookTests {
 		byte[] filled = edit(download(), workbook -> {
 			Sheet leaves = workbook.getSheet("指标原始数据");
 			row(leaves, "2.1.1:actualAmount").getCell(RawDataWorkbook.VALUE).setCellValue(13966.91);
-			row(leaves, "2.1.3:budgetDisclosure").getCell(RawDataWorkbook.VALUE)
-				.setCellValue("进行了公开，存在不符合时限、内容、范围等要求");
+			row(leaves, "2.1.3:budgetDisclosure").getCell(RawDataWorkbook.VALUE).setCellValue("进行了公开，存在不符合时限、内容、范围等要求");
 			row(leaves, "1.2.2:items:2").getCell(RawDataWorkbook.VALUE).setCellValue("1");
 			row(leaves, "3.4.1:channelEstablished").getCell(RawDataWorkbook.VALUE).setCellValue("是");
 			// Typing 87.62% in Excel stores 0.8762 formatted as a percentage.
@@ -216,8 +213,7 @@ class RawDataWorkbookTests {
 		String page = body(result);
 		assertThat(page).contains("Excel 填报模板未导入", "有 5 处问题，没有保存任何内容",
 				"第 " + rows[1] + " 行 1.1.1 预算编制合理性 · 评分项得分：第 2 项得分应在 0 至 1 分之间",
-				"第 " + rows[0] + " 行 2.1.1 政府采购执行情况 · 采购计划金额：不能为负数",
-				"第 " + rows[2] + " 行 2.1.2 财务合规性 · ", "应为“是”或“否”",
+				"第 " + rows[0] + " 行 2.1.1 政府采购执行情况 · 采购计划金额：不能为负数", "第 " + rows[2] + " 行 2.1.2 财务合规性 · ", "应为“是”或“否”",
 				"表1-1 第 3 行 决算数：应为数字", "表1-1 第 4 行 年初预算数：应为数字");
 		assertThat(page.indexOf("第 " + rows[1] + " 行")).isLessThan(page.indexOf("第 " + rows[0] + " 行"));
 		assertThat(apiSheet().get("total").decimalValue()).isEqualByComparingTo("88.18");
@@ -238,10 +234,11 @@ class RawDataWorkbookTests {
 			otherWorkbook = out.toByteArray();
 		}
 		assertThat(body(upload(otherWorkbook, version))).contains("这不是本系统的 Excel 填报模板");
-		byte[] ofAnotherEvaluation = edit(download(), workbook -> workbook.getProperties()
-			.getCustomProperties()
-			.getProperty(RawDataWorkbook.EVALUATION_PROPERTY)
-			.setLpwstr(String.valueOf(id + 1)));
+		byte[] ofAnotherEvaluation = edit(download(),
+				workbook -> workbook.getProperties()
+					.getCustomProperties()
+					.getProperty(RawDataWorkbook.EVALUATION_PROPERTY)
+					.setLpwstr(String.valueOf(id + 1)));
 		assertThat(body(upload(ofAnotherEvaluation, version))).contains("这份 Excel 模板是另一份自评");
 		MvcTestResult stale = upload(download(), version - 1);
 		assertThat(stale).hasStatus(409);
@@ -288,8 +285,7 @@ class RawDataWorkbookTests {
 		return mvc.post()
 			.uri("/evaluations/{id}/template.xlsx", id)
 			.multipart()
-			.file(new MockMultipartFile("file", "罗湖-2024-填报模板.xlsx", RawDataWorkbookController.XLSX.toString(),
-					file))
+			.file(new MockMultipartFile("file", "罗湖-2024-填报模板.xlsx", RawDataWorkbookController.XLSX.toString(), file))
 			.param("version", String.valueOf(version))
 			.with(as("zhangying"))
 			.with(csrf())
