@@ -79,8 +79,14 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 			.map(violation -> messages.error(violation, scored.tree()).message())
 			.toList();
 		return new EditorView(summary, editable, unit, two(sheet.total()), sheet.grade(), sheet.missing().size(),
-				sheet.warnings().stream().map(notice -> messages.warning(notice, scored.tree())).toList(), level1s,
-				documentErrors);
+				sheet.warnings()
+					.stream()
+					// Leaves without input are already counted as missing and marked in
+					// their section.
+					.filter(notice -> !"noInput".equals(notice.code()))
+					.map(notice -> messages.warning(notice, scored.tree()))
+					.toList(),
+				level1s, documentErrors);
 	}
 
 	private static Group group(Indicator group, ScoringSheet sheet, Map<String, Map<String, Object>> values,
