@@ -52,7 +52,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
-			.logout(Customizer.withDefaults())
+			.logout(logout -> logout.permitAll())
 			.build();
 	}
 

@@ -56,6 +56,12 @@ class AccessTests {
 	}
 
 	@Test
+	void theLoginPageIsPublicAndSaysWhenSomeoneHasLoggedOut() {
+		assertThat(mvc.get().uri("/login?logout")).hasStatusOk().bodyText().contains("您已安全退出");
+		assertThat(mvc.get().uri("/login?error")).hasStatusOk().bodyText().contains("用户名或密码错误");
+	}
+
+	@Test
 	void healthIsPublicAndReportsTheDatabaseWithDetailsForSignedInUsersOnly() {
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
 			.bodyJson()

@@ -89,6 +89,9 @@ class EditorBrowserTests {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已新建用户"));
 		browser.screenshot("admin");
 		driver.findElement(By.xpath("//button[text()='退出']")).click();
+		// The next login must not race the logout: its page would carry the old session's
+		// token.
+		browser.waiting().until(ExpectedConditions.urlContains("/login?logout"));
 
 		logIn("zhangying", TestUsers.PASSWORD + "-long");
 		browser.screenshot("home-empty");
