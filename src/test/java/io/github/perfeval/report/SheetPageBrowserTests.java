@@ -12,21 +12,19 @@ import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.stream.Collectors;
 
+import io.github.perfeval.support.Browser;
+import io.github.perfeval.support.BrowserTest;
 import io.github.perfeval.support.SeedCases;
-import io.github.perfeval.support.TestDatabase;
 import io.github.perfeval.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ TestDatabase.class, TestUsers.class })
 class SheetPageBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	@LocalServerPort
 	int port;
 
@@ -56,20 +50,13 @@ class SheetPageBrowserTests {
 		String base = "http://localhost:" + port;
 		long id = importLuohu(base);
 
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1366,768", "--lang=zh-CN");
-		WebDriver browser = new ChromeDriver(service, options);
-		try {
+		try (Browser chromium = new Browser()) {
+			WebDriver browser = chromium.driver();
 			browser.get(base + "/login");
 			browser.findElement(By.name("username")).sendKeys("admin");
 			browser.findElement(By.name("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
 			browser.findElement(By.cssSelector("button[type=submit]")).click();
+			chromium.waiting().until(ExpectedConditions.titleContains("首页"));
 			browser.get(base + "/evaluations/" + id + "/sheet");
 
 			String text = browser.findElement(By.tagName("body")).getText();
@@ -92,10 +79,6 @@ class SheetPageBrowserTests {
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 			assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
-		}
-		finally {
-			browser.quit();
-			service.stop();
 		}
 	}
 
