@@ -31,11 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The 评分表 page in headless Chromium at 1366×768: signs in through the login form, reads
  * the page, downloads the PDF with the page's session and keeps a screenshot in
- * {@code target/report-samples/sheet-page.png}. Skipped where Chromium is not installed.
+ * {@code target/report-samples/sheet-page.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "perfeval.admin.username=admin", "perfeval.admin.password=" + TestUsers.ADMIN_PASSWORD })
-@Import({ TestDatabase.class, TestUsers.class })
+@BrowserTest
 class SheetPageBrowserTests {
 
 	@LocalServerPort
