@@ -1,7 +1,10 @@
 package io.github.perfeval.evaluation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.github.perfeval.scoring.Violation;
 
 /**
  * What the editor page sends: every leaf's typed values (invalid ones kept as typed), the
@@ -24,6 +27,75 @@ public record EditorInput(long version, Map<String, Map<String, Object>> leaves,
 	 */
 	public EditorInput withUnits(List<EvaluationDocument.Unit> otherUnits, EvaluationDocument.Amounts otherTotals) {
 		return new EditorInput(version, leaves, texts, otherUnits, otherTotals, signatories);
+	}
+
+	/**
+	 * The same input with the stored value in place of each part that cannot be stored as
+	 * typed (a text too long, a control character, an amount out of bounds): the units
+	 * table and the totals as a whole, signatories, texts and leaf values one by one.
+	 */
+	EditorInput keepingStored(EvaluationDocument stored, List<Violation> problems) {
+		if (problems.isEmpty()) {
+			return this;
+		}
+		List<EvaluationDocument.Unit> keptUnits = units;
+		EvaluationDocument.Amounts keptTotals = totals;
+		EvaluationDocument.Signatories keptSignatories = signatories;
+		Map<String, String> keptTexts = new LinkedHashMap<>(texts);
+		Map<String, Map<String, Object>> keptLeaves = new LinkedHashMap<>(leaves);
+		Map<String, Map<String, Object>> storedLeaves = stored.indicators() == null ? Map.of() : stored.indicators();
+		for (Violation problem : problems) {
+			String field = problem.field() == null ? "" : problem.field();
+			if (problem.indicator() != null) {
+				Map<String, Object> storedLeaf = storedLeaves.getOrDefault(problem.indicator(), Map.of());
+				Map<String, Object> leaf = new LinkedHashMap<>(keptLeaves.getOrDefault(problem.indicator(), Map.of()));
+				if (field.isEmpty()) {
+					leaf = new LinkedHashMap<>(storedLeaf);
+				}
+				else if (storedLeaf.containsKey(field)) {
+					leaf.put(field, storedLeaf.get(field));
+				}
+				else {
+					leaf.remove(field);
+				}
+				keptLeaves.put(problem.indicator(), leaf);
+			}
+			else if (field.startsWith("units")) {
+				keptUnits = stored.units() == null ? List.of() : stored.units();
+			}
+			else if (field.startsWith("totals")) {
+				keptTotals = stored.totals();
+			}
+			else if (field.startsWith("signatories.")) {
+				keptSignatories = keepSignatory(field.substring("signatories.".length()), keptSignatories,
+						stored.signatories());
+			}
+			else if (field.startsWith("texts.")) {
+				String section = field.substring("texts.".length());
+				String storedText = stored.texts() == null ? null : stored.texts().get(section);
+				if (storedText == null) {
+					keptTexts.remove(section);
+				}
+				else {
+					keptTexts.put(section, storedText);
+				}
+			}
+		}
+		return new EditorInput(version, keptLeaves, keptTexts, keptUnits, keptTotals, keptSignatories);
+	}
+
+	/** One signatory taken from the stored ones, the others as typed. */
+	private static EvaluationDocument.Signatories keepSignatory(String name, EvaluationDocument.Signatories typed,
+			EvaluationDocument.Signatories stored) {
+		String filledBy = typed == null ? null : typed.filledBy();
+		String headOfUnit = typed == null ? null : typed.headOfUnit();
+		String phone = typed == null ? null : typed.phone();
+		switch (name) {
+			case "filledBy" -> filledBy = stored == null ? null : stored.filledBy();
+			case "headOfUnit" -> headOfUnit = stored == null ? null : stored.headOfUnit();
+			default -> phone = stored == null ? null : stored.phone();
+		}
+		return new EvaluationDocument.Signatories(filledBy, headOfUnit, phone);
 	}
 
 }

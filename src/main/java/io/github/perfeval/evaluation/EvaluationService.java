@@ -40,18 +40,24 @@ public class EvaluationService {
 
 	private final AuditTrail audit;
 
+	private final InputLimits limits;
+
 	EvaluationService(EvaluationRepository evaluations, DepartmentDirectory departments, FrameworkCatalog frameworks,
-			DocumentMapping mapping, AuditTrail audit) {
+			DocumentMapping mapping, AuditTrail audit, InputLimits limits) {
 		this.evaluations = evaluations;
 		this.departments = departments;
 		this.frameworks = frameworks;
 		this.mapping = mapping;
 		this.audit = audit;
+		this.limits = limits;
 	}
 
 	/** Validates and scores a document without saving anything. */
 	public Scored score(EvaluationDocument document) {
-		List<Violation> violations = new ArrayList<>(DocumentCheck.check(document));
+		List<Violation> violations = new ArrayList<>(DocumentCheck.check(document, limits));
+		if (DocumentCheck.tooLarge(violations)) {
+			return new Scored(null, null, violations);
+		}
 		String frameworkCode = frameworkCode(document);
 		Optional<FrameworkRef> framework = frameworks.latest(frameworkCode);
 		if (framework.isEmpty()) {
@@ -122,22 +128,33 @@ public class EvaluationService {
 	 */
 	public Scored preview(long id, Viewer viewer, EditorInput input) {
 		Evaluation evaluation = visible(id, viewer);
-		return score(DocumentMapping.withDraft(document(evaluation), input),
-				frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
+		EvaluationDocument draft = DocumentMapping.withDraft(document(evaluation), input);
+		return score(draft, frameworks.tree(evaluation.getFrameworkId()),
+				new ArrayList<>(DocumentCheck.check(draft, limits)));
 	}
 
 	/**
-	 * Saves a draft, invalid values included (they are marked, not lost). Fails without
-	 * writing when someone saved since {@code input.version()} was read.
+	 * Saves a draft, invalid values included (they are marked, not lost), except the
+	 * parts that cannot be stored as typed (a text too long, an amount out of bounds):
+	 * those keep their stored value and are returned, so the page can say so and show
+	 * what was typed. Fails without writing when someone saved since
+	 * {@code input.version()} was read.
 	 */
 	@Transactional
-	public EvaluationSummary saveDraft(long id, Viewer viewer, EditorInput input) {
+	public SavedDraft saveDraft(long id, Viewer viewer, EditorInput input) {
 		Evaluation evaluation = editable(id, viewer);
 		evaluation.expectVersion(input.version());
-		mapping.writeDraft(input, evaluation);
+		EvaluationDocument stored = document(evaluation);
+		List<Violation> refused = DocumentCheck.check(DocumentMapping.withDraft(stored, input), limits);
+		mapping.writeDraft(input.keepingStored(stored, refused), evaluation);
 		evaluation = evaluations.saveAndFlush(evaluation);
 		audit.record(id, viewer.username(), "SAVED", null);
-		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
+		return new SavedDraft(summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow()),
+				refused);
+	}
+
+	/** A saved draft and the values that were not stored, each with its problem. */
+	public record SavedDraft(EvaluationSummary evaluation, List<Violation> notStored) {
 	}
 
 	/** 提交: only when every leaf has a valid score and the version is current. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import io.github.perfeval.scoring.MessageKey;
 import io.github.perfeval.scoring.Notice;
+import io.github.perfeval.scoring.NumberKind;
 
 /** 表 1-1: do the units' amounts add up to the totals the department states? */
 final class UnitsCheck {
@@ -31,7 +32,16 @@ final class UnitsCheck {
 		if (stated == null) {
 			return;
 		}
-		BigDecimal sum = units.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (!NumberKind.AMOUNT.fits(stated)) {
+			return;
+		}
+		// An amount out of bounds (refused today, perhaps stored before) is never added
+		// up.
+		BigDecimal sum = units.stream()
+			.map(amount)
+			.filter(Objects::nonNull)
+			.filter(NumberKind.AMOUNT::fits)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (sum.compareTo(stated) != 0) {
 			notices.add(Notice.of("unitsTotalMismatch", null, new MessageKey("column." + column), sum, stated,
 					sum.subtract(stated)));

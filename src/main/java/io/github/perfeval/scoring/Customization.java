@@ -48,11 +48,9 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 			if (!leafCodes.contains(code)) {
 				violations.add(Violation.of(code, "weights", "unknownIndicator"));
 			}
-			else if (weight == null || weight.signum() <= 0 || weight.compareTo(IndicatorTree.TOTAL) > 0) {
-				violations.add(Violation.of(code, "weights", "weightRange"));
-			}
-			else if (weight.stripTrailingZeros().scale() > 2) {
-				violations.add(Violation.of(code, "weights", "scoreDecimals"));
+			else if (weight == null || !NumberKind.SCORE.fits(weight) || weight.signum() <= 0
+					|| weight.compareTo(IndicatorTree.TOTAL) > 0) {
+				violations.add(Violation.of(code, "weights", weightBreach(weight)));
 			}
 		});
 		IndicatorTree tree = common.withRoots(common.roots().stream().map(root -> rebuild(root, added)).toList());
@@ -79,11 +77,9 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 		if (leaf.name() == null || leaf.name().isBlank()) {
 			violations.add(Violation.of(leaf.code(), field + ".name", "required"));
 		}
-		if (leaf.weight() == null || leaf.weight().signum() <= 0) {
-			violations.add(Violation.of(leaf.code(), field + ".weight", "weightRange"));
-		}
-		else if (leaf.weight().stripTrailingZeros().scale() > 2) {
-			violations.add(Violation.of(leaf.code(), field + ".weight", "scoreDecimals"));
+		if (leaf.weight() == null || !NumberKind.SCORE.fits(leaf.weight()) || leaf.weight().signum() <= 0
+				|| leaf.weight().compareTo(IndicatorTree.TOTAL) > 0) {
+			violations.add(Violation.of(leaf.code(), field + ".weight", weightBreach(leaf.weight())));
 		}
 		if (!"judgment".equals(leaf.rule()) && !"manual".equals(leaf.rule())) {
 			violations.add(Violation.of(leaf.code(), field + ".rule", "customRule", String.valueOf(leaf.rule())));
@@ -93,7 +89,7 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 	private Indicator rebuild(Indicator node, Map<String, List<Indicator>> added) {
 		if (node.isLeaf()) {
 			BigDecimal weight = weights.get(node.code());
-			return weight != null && weight.signum() > 0 ? node.withWeight(weight) : node;
+			return validWeight(weight) ? node.withWeight(weight) : node;
 		}
 		List<Indicator> children = new ArrayList<>();
 		node.children()
@@ -109,13 +105,26 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 	}
 
 	private static Indicator toIndicator(IndicatorTree common, CustomLeaf leaf) {
-		BigDecimal weight = leaf.weight() == null || leaf.weight().signum() <= 0 ? BigDecimal.ONE : leaf.weight();
+		BigDecimal weight = validWeight(leaf.weight()) ? leaf.weight() : BigDecimal.ONE;
 		if ("manual".equals(leaf.rule())) {
 			return Indicator.leaf(leaf.code(), leaf.name(), weight, null, null, Map.of(),
 					List.of(new Manual(Judgment.SCORE, null, null, Judgment.REASON)));
 		}
 		return Indicator.leaf(leaf.code(), leaf.name(), weight, common.judgmentDescription(), common.judgmentCriteria(),
 				Map.of(), List.of(new Judgment()));
+	}
+
+	/** A weight above 0 and at most 100 with two decimals at most. */
+	private static boolean validWeight(BigDecimal weight) {
+		return weight != null && NumberKind.SCORE.fits(weight) && weight.signum() > 0
+				&& weight.compareTo(IndicatorTree.TOTAL) <= 0;
+	}
+
+	/** Too many decimals when that is all that is wrong, else out of range. */
+	private static String weightBreach(BigDecimal weight) {
+		boolean inRange = weight != null && weight.signum() > 0 && weight.compareTo(IndicatorTree.TOTAL) <= 0;
+		return inRange && "scoreDecimals".equals(InputCheck.scoreBreach(weight, IndicatorTree.TOTAL)) ? "scoreDecimals"
+				: "weightRange";
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.List;
 /** The type and range check of one input value (FRAMEWORK.md §3). */
 final class InputCheck {
 
-	private static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(1000);
-
 	private InputCheck() {
 	}
 
@@ -16,9 +14,9 @@ final class InputCheck {
 		String field = spec.name();
 		int before = context.violations().size();
 		switch (spec.type()) {
-			case AMOUNT -> number(context, field, value, "negative", null, null);
-			case COUNT -> count(context, field, value);
-			case PERCENT -> number(context, field, value, "percentRange", BigDecimal.ZERO, MAX_PERCENT);
+			case AMOUNT -> number(context, field, value, NumberKind.AMOUNT);
+			case COUNT -> number(context, field, value, NumberKind.COUNT);
+			case PERCENT -> number(context, field, value, NumberKind.PERCENT);
 			case SCORE -> score(context, field, value, spec.max());
 			case BOOLEAN -> {
 				if (!(value instanceof Boolean)) {
@@ -27,8 +25,12 @@ final class InputCheck {
 			}
 			case OPTION, BAND -> {
 				if (!(value instanceof String s) || !spec.options().contains(s)) {
-					context.reject(field, spec.type() == InputType.BAND ? "unknownBand" : "unknownOption",
-							String.join("、", spec.options()));
+					if (spec.type() == InputType.BAND) {
+						context.reject(field, "unknownBand");
+					}
+					else {
+						context.reject(field, "unknownOption", optionLabels(context.leaf(), spec));
+					}
 				}
 			}
 			case ITEMS -> items(context, field, value, spec.itemPoints());
@@ -41,22 +43,13 @@ final class InputCheck {
 		return context.violations().size() == before;
 	}
 
-	private static void number(LeafContext context, String field, Object value, String rangeCode, BigDecimal min,
-			BigDecimal max) {
+	private static void number(LeafContext context, String field, Object value, NumberKind kind) {
 		BigDecimal number = LeafInputs.toDecimal(value);
 		if (number == null) {
-			context.reject(field, "notNumber");
+			context.reject(field, kind == NumberKind.COUNT ? "notCount" : "notNumber");
+			return;
 		}
-		else if (number.signum() < 0 || (max != null && number.compareTo(max) > 0)) {
-			context.reject(field, rangeCode);
-		}
-	}
-
-	private static void count(LeafContext context, String field, Object value) {
-		BigDecimal number = LeafInputs.toDecimal(value);
-		if (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
-			context.reject(field, "notCount");
-		}
+		kind.breach(number).ifPresent(breach -> context.reject(field, breach.code(), breach.argArray()));
 	}
 
 	private static void score(LeafContext context, String field, Object value, BigDecimal max) {
@@ -64,12 +57,17 @@ final class InputCheck {
 		if (number == null) {
 			context.reject(field, "notNumber");
 		}
-		else if (number.signum() < 0 || number.compareTo(max) > 0) {
-			context.reject(field, "scoreRange", plain(max));
+		else if (!NumberKind.SCORE.fits(number) || number.compareTo(max) > 0) {
+			context.reject(field, scoreBreach(number, max), plain(max));
 		}
-		else if (number.stripTrailingZeros().scale() > 2) {
-			context.reject(field, "scoreDecimals");
-		}
+	}
+
+	/** The message of a score outside 0 to max or with more than two decimals. */
+	static String scoreBreach(BigDecimal number, BigDecimal max) {
+		return NumberKind.SCORE.breach(number)
+			.map(NumberKind.Breach::code)
+			.filter("scoreDecimals"::equals)
+			.orElse("scoreRange");
 	}
 
 	private static void items(LeafContext context, String field, Object value, List<BigDecimal> points) {
@@ -79,13 +77,27 @@ final class InputCheck {
 		}
 		for (int i = 0; i < points.size(); i++) {
 			BigDecimal number = LeafInputs.toDecimal(list.get(i));
-			if (number == null || number.signum() < 0 || number.compareTo(points.get(i)) > 0) {
-				context.reject(field, "itemRange", i + 1, plain(points.get(i)));
-			}
-			else if (number.stripTrailingZeros().scale() > 2) {
-				context.reject(field, "scoreDecimals");
+			if (number == null || !NumberKind.SCORE.fits(number) || number.compareTo(points.get(i)) > 0) {
+				if (number != null && "scoreDecimals".equals(scoreBreach(number, points.get(i)))) {
+					context.reject(field, "scoreDecimals");
+				}
+				else {
+					context.reject(field, "itemRange", i + 1, plain(points.get(i)));
+				}
 			}
 		}
+	}
+
+	/** The options as the page shows them: their labels, not their stored values. */
+	private static String optionLabels(Indicator leaf, InputSpec spec) {
+		return leaf.rule()
+			.stream()
+			.filter(component -> component instanceof Choice choice && choice.input().equals(spec.name()))
+			.map(Choice.class::cast)
+			.findFirst()
+			.map(choice -> String.join("、",
+					choice.options().stream().map(option -> "“" + option.label() + "”").toList()))
+			.orElse(String.join("、", spec.options()));
 	}
 
 	static String plain(BigDecimal number) {

@@ -33,8 +33,15 @@ final class Quotient {
 			context.reject(field, "zeroDenominator");
 		}
 		else if (numeratorAtMostDenominator && num.compareTo(den) > 0) {
-			context.reject(numerator.get(0), "exceedsDenominator", String.join("+", denominator));
+			context.reject(numerator.get(0), "exceedsDenominator",
+					String.join(" + ", denominator.stream().map(name -> label(context.leaf(), name)).toList()));
 		}
+	}
+
+	/** An input's label as the page shows it, its name when the framework gives none. */
+	private static String label(Indicator leaf, String input) {
+		String label = leaf.labelOf(input);
+		return label == null ? input : label;
 	}
 
 	static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {

@@ -46,6 +46,7 @@ public final class ScoringEngine {
 			}
 			warnings.addAll(warnings(leaf, leafInputs, scoring.computed(), override));
 		}
+		warnings.addAll(PercentHint.of(tree, inputs));
 		inputs.keySet()
 			.stream()
 			.filter(code -> !leafCodes.contains(code))
@@ -74,12 +75,10 @@ public final class ScoringEngine {
 		}
 		boolean valid = true;
 		BigDecimal score = override.score();
-		if (score == null || score.signum() < 0 || score.compareTo(leaf.weight()) > 0) {
-			violations.add(Violation.of(leaf.code(), "override.score", "scoreRange", InputCheck.plain(leaf.weight())));
-			valid = false;
-		}
-		else if (score.stripTrailingZeros().scale() > 2) {
-			violations.add(Violation.of(leaf.code(), "override.score", "scoreDecimals"));
+		if (score == null || !NumberKind.SCORE.fits(score) || score.compareTo(leaf.weight()) > 0) {
+			violations.add(Violation.of(leaf.code(), "override.score",
+					score == null ? "scoreRange" : InputCheck.scoreBreach(score, leaf.weight()),
+					InputCheck.plain(leaf.weight())));
 			valid = false;
 		}
 		if (override.reason() == null || override.reason().isBlank()) {

@@ -46,7 +46,8 @@ class ChoiceRuleTest {
 	void anUnknownOptionIsRejected(String value) {
 		SzCommon.Scored scored = score("2.1.3", "budgetDisclosure", value, "finalAccountsDisclosure", "FULL");
 		assertThat(scored.violations()).extracting(Violation::field, Violation::code, Violation::args)
-			.containsExactly(tuple("budgetDisclosure", "unknownOption", List.of("FULL、PARTIAL、NONE、EXEMPT")));
+			.containsExactly(tuple("budgetDisclosure", "unknownOption",
+					List.of("“按规定内容、时限、范围等各项要求进行公开”、“进行了公开，存在不符合时限、内容、范围等要求”、“没有进行公开”、“涉密部门（单位）按规定不需要公开”")));
 		assertThat(scored.computed()).isNull();
 	}
 

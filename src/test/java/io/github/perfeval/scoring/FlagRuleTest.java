@@ -46,7 +46,7 @@ class FlagRuleTest {
 		SzCommon.Scored scored = score("3.4.1", "channelEstablished", true, "petitionsReceived", received,
 				"petitionsReplied", replied, "petitionsRepliedOnTime", onTime);
 		assertThat(scored.violations()).extracting(Violation::field, Violation::code, Violation::args)
-			.containsExactly(tuple(field, "exceedsDenominator", List.of("petitionsReceived")));
+			.containsExactly(tuple(field, "exceedsDenominator", List.of("当年度受理群众信访件数")));
 		assertThat(scored.computed()).isNull();
 	}
 

@@ -93,7 +93,7 @@ class RatioRuleTest {
 	void moreProjectsOnTimeThanPlannedIsRejected(int planned, int onTime) {
 		SzCommon.Scored scored = score("3.2.3", "plannedProjects", planned, "projectsOnTime", onTime);
 		assertThat(scored.violations()).extracting(Violation::field, Violation::code, Violation::args)
-			.containsExactly(tuple("projectsOnTime", "exceedsDenominator", List.of("plannedProjects")));
+			.containsExactly(tuple("projectsOnTime", "exceedsDenominator", List.of("计划完成项目总数")));
 		assertThat(scored.computed()).isNull();
 	}
 

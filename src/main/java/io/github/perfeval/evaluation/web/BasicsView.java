@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.scoring.NumberKind;
 
 /**
  * 基本情况 as the page shows it: the report's texts, 表 1-1 with 执行率 and totals computed and
@@ -85,8 +86,8 @@ record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, St
 	}
 
 	static BigDecimal parse(String typed) {
-		Object number = typed == null ? null : EditorForm.number(typed);
-		return number instanceof BigDecimal decimal ? decimal : null;
+		BigDecimal number = TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, "万元").number();
+		return NumberKind.AMOUNT.fits(number) ? number : null;
 	}
 
 	private static String rate(BigDecimal part, BigDecimal whole) {

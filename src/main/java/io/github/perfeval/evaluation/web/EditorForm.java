@@ -1,6 +1,5 @@
 package io.github.perfeval.evaluation.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +24,32 @@ final class EditorForm {
 
 	private final MultiValueMap<String, String> params;
 
-	EditorForm(MultiValueMap<String, String> params) {
+	private final String amountUnit;
+
+	/** Each field whose typed number was read in another unit, or could not be read. */
+	private final Map<String, TypedNumber.Result> notes = new LinkedHashMap<>();
+
+	EditorForm(MultiValueMap<String, String> params, String amountUnit) {
 		this.params = params;
+		this.amountUnit = amountUnit;
 	}
 
+	/** The version the page was read at; -1 (never current) when it is not a number. */
 	long version() {
-		return Long.parseLong(value("version", "0"));
+		try {
+			return Long.parseLong(value("version", "0").strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	/**
+	 * The fields read so far whose numbers were converted from another unit or could not
+	 * be read, by parameter name.
+	 */
+	Map<String, TypedNumber.Result> notes() {
+		return notes;
 	}
 
 	Map<String, Map<String, Object>> leaves(IndicatorTree tree) {
@@ -105,7 +124,10 @@ final class EditorForm {
 				default -> null;
 			};
 			case OPTION, BAND, TEXT -> blankToNull(value(name, "").strip());
-			default -> number(value(name, ""));
+			case AMOUNT -> number(name, TypedNumber.Field.AMOUNT);
+			case PERCENT -> number(name, TypedNumber.Field.PERCENT);
+			case COUNT -> number(name, TypedNumber.Field.COUNT);
+			case SCORE -> number(name, TypedNumber.Field.SCORE);
 		};
 	}
 
@@ -113,25 +135,27 @@ final class EditorForm {
 		List<Object> items = new ArrayList<>();
 		boolean any = false;
 		for (int i = 0; i < count; i++) {
-			Object item = number(value(name + ":" + i, ""));
+			Object item = number(name + ":" + i, TypedNumber.Field.SCORE);
 			any |= item != null;
 			items.add(item);
 		}
 		return any ? items : null;
 	}
 
-	/** A number as typed: thousands separators and a trailing % or 万元 are allowed. */
-	static Object number(String typed) {
-		String text = typed.strip().replace(",", "").replace("，", "").replaceAll("(%|％|万元|元|分)$", "").strip();
-		if (text.isEmpty()) {
-			return null;
+	/**
+	 * The number typed in a field, in the field's unit; kept as typed when it cannot be
+	 * read, so the page can mark it and nothing typed is lost.
+	 */
+	Object number(String name, TypedNumber.Field field) {
+		TypedNumber.Result result = TypedNumber.parse(value(name, ""), field, amountUnit);
+		if (result instanceof TypedNumber.Unreadable unreadable) {
+			notes.put(name, unreadable);
+			return unreadable.typed();
 		}
-		try {
-			return new BigDecimal(text);
+		if (result instanceof TypedNumber.Value number && number.converted()) {
+			notes.put(name, number);
 		}
-		catch (NumberFormatException ex) {
-			return typed.strip();
-		}
+		return result.number();
 	}
 
 	private String value(String name, String fallback) {

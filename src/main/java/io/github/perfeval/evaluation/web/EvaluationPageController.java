@@ -136,7 +136,7 @@ class EvaluationPageController {
 	String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = UserAccounts.currentViewer();
-		EditorForm form = new EditorForm(params);
+		EditorForm form = new EditorForm(params, evaluations.summary(id, viewer).unit());
 		Draft draft = draft(id, viewer, form);
 		boolean unitsValid = draft.basics().errors().isEmpty();
 		EditorInput toSave = draft.input();
@@ -147,7 +147,7 @@ class EvaluationPageController {
 			toSave = toSave.withUnits(stored.units(), stored.totals());
 		}
 		try {
-			EvaluationSummary saved = evaluations.saveDraft(id, viewer, toSave);
+			EvaluationSummary saved = evaluations.saveDraft(id, viewer, toSave).evaluation();
 			if (unitsValid) {
 				redirect.addFlashAttribute("notice", messages.text("editor.saved"));
 				return "redirect:/evaluations/" + id;
@@ -170,7 +170,7 @@ class EvaluationPageController {
 	@PostMapping("/evaluations/{id}/preview")
 	String preview(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
-		Draft draft = draft(id, viewer, new EditorForm(params));
+		Draft draft = draft(id, viewer, new EditorForm(params, evaluations.summary(id, viewer).unit()));
 		Scored scored = evaluations.preview(id, viewer, draft.input());
 		EvaluationSummary summary = evaluations.summary(id, viewer);
 		model.addAttribute("view",
@@ -258,7 +258,7 @@ class EvaluationPageController {
 		if (typed == null || typed.isEmpty()) {
 			return null;
 		}
-		Object parsed = EditorForm.number(typed);
+		Object parsed = TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, "万元").number();
 		if (!(parsed instanceof BigDecimal amount)) {
 			errors.put(prefix + ":" + column, messages.text("violation.notNumber"));
 			return null;
