@@ -36,6 +36,10 @@ final class DocumentCheck {
 
 	static final int MAX_EVIDENCE = 50;
 
+	static final int FIRST_YEAR = 2000;
+
+	static final int LAST_YEAR = 2100;
+
 	private static final Set<String> SECTION_SET = Set.copyOf(SECTIONS);
 
 	private final InputLimits limits;
@@ -97,7 +101,7 @@ final class DocumentCheck {
 		if (year == null) {
 			reject("year", "required");
 		}
-		else if (year < 2000 || year > 2100) {
+		else if (year < FIRST_YEAR || year > LAST_YEAR) {
 			reject("year", "yearRange");
 		}
 	}

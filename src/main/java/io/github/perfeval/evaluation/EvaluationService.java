@@ -1,5 +1,6 @@
 package io.github.perfeval.evaluation;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +81,16 @@ public class EvaluationService {
 	 * Imports a document as a new evaluation; fails when invalid or when the year exists.
 	 */
 	@Transactional
-	public Imported importDocument(EvaluationDocument document, Viewer viewer) {
-		Scored scored = scoreValid(document);
+	public Imported importDocument(EvaluationDocument document, Viewer viewer, boolean futureYearConfirmed) {
+		Scored scored = score(document);
+		if (document.year() != null && isFuture(document.year()) && !futureYearConfirmed) {
+			List<Violation> violations = new ArrayList<>(scored.violations());
+			violations.add(futureYear(document.year()));
+			scored = new Scored(scored.tree(), scored.sheet(), violations);
+		}
+		if (!scored.valid()) {
+			throw new InvalidEvaluationException(scored);
+		}
 		DepartmentRef department = departmentFor(document.department(), viewer);
 		if (evaluations.existsByDepartmentIdAndYear(department.id(), document.year())) {
 			throw new EvaluationExistsException(department.name(), document.year());
@@ -176,11 +185,19 @@ public class EvaluationService {
 	 * Starts an empty evaluation of the department's year on the latest common framework.
 	 */
 	@Transactional
-	public EvaluationSummary create(long departmentId, int year, Viewer viewer) {
+	public EvaluationSummary create(long departmentId, int year, Viewer viewer, boolean futureYearConfirmed) {
 		if (!viewer.isAdmin() && !(viewer.role() == Role.FILLER && viewer.departmentIds().contains(departmentId))) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
-		DepartmentRef department = departments.byId(departmentId).orElseThrow();
+		DepartmentRef department = departments.byId(departmentId)
+			.orElseThrow(() -> new UnknownDepartmentException(String.valueOf(departmentId)));
+		if (year < DocumentCheck.FIRST_YEAR || year > DocumentCheck.LAST_YEAR) {
+			throw new InvalidEvaluationException(
+					new Scored(null, null, List.of(Violation.of(null, "year", "yearRange"))));
+		}
+		if (isFuture(year) && !futureYearConfirmed) {
+			throw new InvalidEvaluationException(new Scored(null, null, List.of(futureYear(year))));
+		}
 		if (evaluations.existsByDepartmentIdAndYear(departmentId, year)) {
 			throw new EvaluationExistsException(department.name(), year);
 		}
@@ -290,6 +307,17 @@ public class EvaluationService {
 		return new EvaluationSummary(evaluation.getId(), department.id(), department.code(), department.name(),
 				evaluation.getYear(), evaluation.getStatus(), evaluation.getVersion(),
 				evaluation.getUnit() == null ? "万元" : evaluation.getUnit());
+	}
+
+	/**
+	 * A year after the current one: an evaluation of it needs an explicit confirmation.
+	 */
+	public static boolean isFuture(int year) {
+		return year > Year.now().getValue();
+	}
+
+	private static Violation futureYear(int year) {
+		return Violation.of(null, "year", "futureYear", String.valueOf(year), String.valueOf(Year.now().getValue()));
 	}
 
 	private static String frameworkCode(EvaluationDocument document) {

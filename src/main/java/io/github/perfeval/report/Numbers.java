@@ -17,13 +17,31 @@ final class Numbers {
 
 	/** 571,010.03 */
 	static String amount(BigDecimal value) {
-		return value == null ? "" : format("#,##0.00", value.setScale(2, RoundingMode.HALF_UP));
+		if (value == null) {
+			return "";
+		}
+		return outOfBounds(value) ? value.toString() : format("#,##0.00", value.setScale(2, RoundingMode.HALF_UP));
 	}
 
 	/** 0.49, 88.18 */
 	static String score(BigDecimal value) {
-		return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+		if (value == null) {
+			return "";
+		}
+		return outOfBounds(value) ? value.toString() : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
+
+	/**
+	 * A number no input may hold (one stored before the bounds existed): written as
+	 * stored ({@code 1E+999999999}), never expanded.
+	 */
+	static boolean outOfBounds(BigDecimal value) {
+		long integerDigits = (long) value.precision() - value.scale();
+		return integerDigits > MAX_DIGITS || Math.abs(value.scale()) > MAX_DIGITS;
+	}
+
+	/** Far more than any input holds (NumberKind) or any sum of them reaches. */
+	private static final int MAX_DIGITS = 20;
 
 	/** A 参考分值 as the seeds print it: 5, 0.5, 20. */
 	static String weight(BigDecimal value) {
@@ -44,7 +62,8 @@ final class Numbers {
 	}
 
 	static BigDecimal rate(BigDecimal numerator, BigDecimal denominator) {
-		if (numerator == null || denominator == null || denominator.signum() == 0) {
+		if (numerator == null || denominator == null || denominator.signum() == 0 || outOfBounds(numerator)
+				|| outOfBounds(denominator)) {
 			return null;
 		}
 		return numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
@@ -52,13 +71,16 @@ final class Numbers {
 
 	/** A percentage the department entered (87.62 means 87.62%). */
 	static String enteredPercent(BigDecimal value) {
-		return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+		return value == null ? "" : score(value) + "%";
 	}
 
 	/** A count or plain quantity, without trailing zeros and with separators: 1,194. */
 	static String quantity(BigDecimal value) {
 		if (value == null) {
 			return "";
+		}
+		if (outOfBounds(value)) {
+			return value.toString();
 		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		int scale = Math.max(0, stripped.scale());

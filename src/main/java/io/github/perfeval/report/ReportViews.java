@@ -314,12 +314,20 @@ final class ReportViews {
 		return inputs == null ? Map.of() : inputs;
 	}
 
+	/**
+	 * An input's number, or null when it is none or out of every bound (never expanded).
+	 */
 	private static BigDecimal decimal(Map<String, Object> inputs, String name) {
-		return LeafInputs.toDecimal(inputs.get(name));
+		BigDecimal value = LeafInputs.toDecimal(inputs.get(name));
+		return value == null || Numbers.outOfBounds(value) ? null : value;
 	}
 
 	private static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {
-		return rows.stream().map(amount).map(SheetViews::zeroIfNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return rows.stream()
+			.map(amount)
+			.map(SheetViews::zeroIfNull)
+			.filter(value -> !Numbers.outOfBounds(value))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	private static String withFullStop(String text) {

@@ -275,7 +275,7 @@ final class SheetWorkbook {
 	 * User text: always a string cell, quote-prefixed when it could be read as a formula.
 	 */
 	private void text(Cell cell, String value, String styleName) {
-		String text = OfficeText.xml(value);
+		String text = OfficeText.cell(value);
 		cell.setCellValue(text);
 		cell.setCellStyle(OfficeText.looksLikeFormula(text) ? quoted(styleName) : style(styleName));
 	}

@@ -34,4 +34,23 @@ public final class OfficeText {
 		return clean.toString();
 	}
 
+	/** The most characters an Excel cell holds. */
+	public static final int MAX_CELL_LENGTH = 32_767;
+
+	/**
+	 * Text for a spreadsheet cell: what XML cannot hold removed, and cut (with "…") to
+	 * what a cell can hold, so a long text never fails the whole file.
+	 */
+	public static String cell(String text) {
+		String clean = xml(text);
+		if (clean.length() <= MAX_CELL_LENGTH) {
+			return clean;
+		}
+		int end = MAX_CELL_LENGTH - 1;
+		if (Character.isHighSurrogate(clean.charAt(end - 1))) {
+			end--;
+		}
+		return clean.substring(0, end) + "…";
+	}
+
 }

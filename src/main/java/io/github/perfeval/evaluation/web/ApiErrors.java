@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.perfeval.evaluation.FieldError;
+import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.EvaluationNotFoundException;
@@ -24,8 +25,11 @@ class ApiErrors {
 
 	private final SheetMessages messages;
 
-	ApiErrors(SheetMessages messages) {
+	private final InputLimits limits;
+
+	ApiErrors(SheetMessages messages, InputLimits limits) {
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	@ExceptionHandler
@@ -40,9 +44,14 @@ class ApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, List<FieldError>>> unreadable(HttpMessageNotReadableException ex) {
+		if (RequestBodyLimit.causedBy(ex)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(Map.of("errors", List.of(new FieldError(null, null,
+						messages.text("api.tooLarge", limits.requestBody().toKilobytes() / 1024)))));
+		}
 		String field = UnreadableField.of(ex);
-		String message = field == null ? messages.text("api.unreadable") : messages.text("api.unreadableField", field);
-		return ResponseEntity.badRequest().body(Map.of("errors", List.of(new FieldError(null, field, message))));
+		return ResponseEntity.badRequest()
+			.body(Map.of("errors", List.of(new FieldError(null, field, UnreadableField.message(field, messages)))));
 	}
 
 	@ExceptionHandler

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
@@ -18,20 +20,31 @@ import io.github.perfeval.scoring.NumberKind;
  * invalid one is shown back with its message.
  */
 record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, String> stated, Map<String, String> sums,
-		Map<String, Boolean> mismatch, String totalRate, Map<String, String> signatories, Map<String, String> errors) {
+		Map<String, Boolean> mismatch, String totalRate, Map<String, String> signatories, Map<String, String> errors,
+		String unit) {
 
 	record UnitRow(int index, String name, String initialBudget, String adjustedBudget, String finalAccounts,
 			String rate) {
 	}
 
+	/** The same view with more problems, each by the editor's parameter name. */
+	BasicsView withErrors(Map<String, String> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		Map<String, String> all = new LinkedHashMap<>(errors);
+		more.forEach(all::putIfAbsent);
+		return new BasicsView(texts, units, stated, sums, mismatch, totalRate, signatories, all, unit);
+	}
+
 	static BasicsView of(Map<String, String> texts, List<Map<String, String>> rows, Map<String, String> stated,
-			Map<String, String> signatories, Map<String, String> errors) {
+			Map<String, String> signatories, Map<String, String> errors, String unit) {
 		List<UnitRow> units = new ArrayList<>();
 		Map<String, BigDecimal> sums = new LinkedHashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Map<String, String> row = rows.get(i);
 			for (String column : EditorForm.AMOUNT_COLUMNS) {
-				BigDecimal amount = parse(row.get(column));
+				BigDecimal amount = parse(row.get(column), unit);
 				if (amount != null && sums.getOrDefault(column, BigDecimal.ZERO) != null) {
 					sums.merge(column, amount, BigDecimal::add);
 				}
@@ -40,19 +53,20 @@ record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, St
 				}
 			}
 			units.add(new UnitRow(i, row.get("name"), row.get("initialBudget"), row.get("adjustedBudget"),
-					row.get("finalAccounts"), rate(parse(row.get("finalAccounts")), parse(row.get("adjustedBudget")))));
+					row.get("finalAccounts"),
+					rate(parse(row.get("finalAccounts"), unit), parse(row.get("adjustedBudget"), unit))));
 		}
 		Map<String, String> sumTexts = new LinkedHashMap<>();
 		Map<String, Boolean> mismatch = new LinkedHashMap<>();
 		for (String column : EditorForm.AMOUNT_COLUMNS) {
 			BigDecimal sum = sums.get(column);
 			sumTexts.put(column, sum == null ? "" : amount(sum));
-			BigDecimal declared = parse(stated.getOrDefault(column, ""));
+			BigDecimal declared = parse(stated.getOrDefault(column, ""), unit);
 			mismatch.put(column, sum != null && declared != null && sum.compareTo(declared) != 0);
 		}
-		String totalRate = rate(parse(stated.getOrDefault("finalAccounts", "")),
-				parse(stated.getOrDefault("adjustedBudget", "")));
-		return new BasicsView(texts, units, stated, sumTexts, mismatch, totalRate, signatories, errors);
+		String totalRate = rate(parse(stated.getOrDefault("finalAccounts", ""), unit),
+				parse(stated.getOrDefault("adjustedBudget", ""), unit));
+		return new BasicsView(texts, units, stated, sumTexts, mismatch, totalRate, signatories, errors, unit);
 	}
 
 	static BasicsView of(EvaluationDocument document) {
@@ -77,7 +91,8 @@ record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, St
 		signatories.put("filledBy", people == null || people.filledBy() == null ? "" : people.filledBy());
 		signatories.put("headOfUnit", people == null || people.headOfUnit() == null ? "" : people.headOfUnit());
 		signatories.put("phone", people == null || people.phone() == null ? "" : people.phone());
-		return of(document.texts() == null ? Map.of() : document.texts(), rows, stated, signatories, Map.of());
+		return of(document.texts() == null ? Map.of() : document.texts(), rows, stated, signatories, Map.of(),
+				document.unit() == null ? "万元" : document.unit());
 	}
 
 	/** The row count the page shows: the units plus room for two more. */
@@ -85,8 +100,9 @@ record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, St
 		return 2;
 	}
 
-	static BigDecimal parse(String typed) {
-		BigDecimal number = TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, "万元").number();
+	/** A typed amount that can be added up: read, and within bounds. */
+	static BigDecimal parse(String typed, String unit) {
+		BigDecimal number = TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, unit).number();
 		return NumberKind.AMOUNT.fits(number) ? number : null;
 	}
 
@@ -100,11 +116,11 @@ record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, St
 	}
 
 	private static String amount(BigDecimal amount) {
-		return new DecimalFormat("#,##0.00").format(amount);
+		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
 	}
 
 	private static String plain(BigDecimal amount) {
-		return amount == null ? "" : amount.toPlainString();
+		return TypedNumber.plain(amount);
 	}
 
 }

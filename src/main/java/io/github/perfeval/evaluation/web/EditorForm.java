@@ -36,12 +36,24 @@ final class EditorForm {
 
 	/** The version the page was read at; -1 (never current) when it is not a number. */
 	long version() {
+		return version(value("version", ""));
+	}
+
+	/**
+	 * A version as a form sends it; -1, which is never current, when it is not a number.
+	 */
+	static long version(String typed) {
 		try {
-			return Long.parseLong(value("version", "0").strip());
+			return Long.parseLong(typed.strip());
 		}
 		catch (NumberFormatException ex) {
 			return -1;
 		}
+	}
+
+	/** The unit the evaluation's amounts are in (万元 or 元). */
+	String amountUnit() {
+		return amountUnit;
 	}
 
 	/**

@@ -28,6 +28,32 @@ import io.github.perfeval.scoring.Violation;
 record EditorView(EvaluationSummary summary, boolean editable, String unit, BigDecimal total, Grade grade,
 		int missingCount, List<String> warnings, List<Level1> level1s, List<String> documentErrors) {
 
+	/**
+	 * An invalid value as the list at the top of the page names it, with a link to it.
+	 */
+	record Problem(String anchor, String text) {
+	}
+
+	/** Every invalid value of the leaves, in the page's order. */
+	List<Problem> problems() {
+		List<Problem> problems = new ArrayList<>();
+		for (Level1 level1 : level1s) {
+			for (Group group : level1.groups()) {
+				for (Leaf leaf : group.leaves()) {
+					String name = leaf.code() + " " + leaf.name();
+					for (Field field : leaf.fields()) {
+						if (field.error() != null) {
+							problems
+								.add(new Problem(field.anchor(), name + " · " + field.label() + "：" + field.error()));
+						}
+					}
+					leaf.errors().forEach(error -> problems.add(new Problem(leaf.anchor(), error)));
+				}
+			}
+		}
+		return problems;
+	}
+
 	record Level1(String code, String name, BigDecimal weight, List<Group> groups) {
 	}
 
@@ -37,6 +63,11 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 
 		public boolean complete() {
 			return scored == leaves.size();
+		}
+
+		/** How many leaves of the group hold an invalid value. */
+		public long invalid() {
+			return leaves.stream().filter(Leaf::invalid).count();
 		}
 
 	}
@@ -52,30 +83,52 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 
 	}
 
+	/**
+	 * An input; {@code note} says how a typed number was read (5000元 → 0.5 万元),
+	 * {@code error} what is wrong with it.
+	 */
 	record Field(String name, String param, String anchor, String label, String type, String value, String suffix,
-			String hint, List<Option> options, List<Item> items, String error) {
+			String hint, List<Option> options, List<Item> items, String note, String error) {
 	}
 
 	record Option(String value, String label) {
 	}
 
-	record Item(String param, String label, BigDecimal points, String value) {
+	/** A checklist item; {@code invalid} marks the one item that is wrong. */
+	record Item(String param, String label, BigDecimal points, String value, boolean invalid) {
+	}
+
+	/**
+	 * Notes and problems of typed numbers, by parameter name, as
+	 * {@link EditorForm#notes()} gives them.
+	 */
+	record Typed(Map<String, String> notes, Map<String, String> errors) {
+
+		static final Typed NONE = new Typed(Map.of(), Map.of());
+
 	}
 
 	static EditorView of(EvaluationSummary summary, boolean editable, String unit, Scored scored,
 			Map<String, Map<String, Object>> values, SheetMessages messages) {
+		return of(summary, editable, unit, scored, values, Typed.NONE, messages);
+	}
+
+	static EditorView of(EvaluationSummary summary, boolean editable, String unit, Scored scored,
+			Map<String, Map<String, Object>> values, Typed typed, SheetMessages messages) {
 		ScoringSheet sheet = scored.sheet();
 		List<Level1> level1s = new ArrayList<>();
 		for (Indicator root : scored.tree().roots()) {
 			List<Group> groups = root.children()
 				.stream()
-				.map(group -> group(group, sheet, values, scored.violations(), unit, messages))
+				.map(group -> group(group, sheet, values, scored.violations(), unit, typed, messages))
 				.toList();
 			level1s.add(new Level1(root.code(), root.name(), root.weight(), groups));
 		}
 		List<String> documentErrors = scored.violations()
 			.stream()
 			.filter(violation -> scored.tree().leaf(String.valueOf(violation.indicator())).isEmpty())
+			// Those of 基本情况 are shown next to their fields.
+			.filter(violation -> EditorParams.of(violation.field()) == null)
 			.map(violation -> messages.error(violation, scored.tree()).message())
 			.toList();
 		return new EditorView(summary, editable, unit, two(sheet.total()), sheet.grade(), sheet.missing().size(),
@@ -90,12 +143,13 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 	}
 
 	private static Group group(Indicator group, ScoringSheet sheet, Map<String, Map<String, Object>> values,
-			List<Violation> violations, String unit, SheetMessages messages) {
+			List<Violation> violations, String unit, Typed typed, SheetMessages messages) {
 		List<Leaf> leaves = group.children()
 			.stream()
 			.map(leaf -> leaf(leaf, sheet.leaf(leaf.code()), values.getOrDefault(leaf.code(), Map.of()),
 					violations.stream().filter(v -> leaf.code().equals(v.indicator())).toList(),
-					sheet.missing().stream().anyMatch(missing -> missing.code().equals(leaf.code())), unit, messages))
+					sheet.missing().stream().anyMatch(missing -> missing.code().equals(leaf.code())), unit, typed,
+					messages))
 			.toList();
 		BigDecimal score = sheet.group(group.code()).score();
 		int scored = (int) leaves.stream().filter(leaf -> leaf.finalScore() != null && !leaf.missing()).count();
@@ -108,16 +162,11 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 	}
 
 	private static Leaf leaf(Indicator leaf, ScoringSheet.LeafScore row, Map<String, Object> values,
-			List<Violation> violations, boolean missing, String unit, SheetMessages messages) {
+			List<Violation> violations, boolean missing, String unit, Typed typed, SheetMessages messages) {
 		List<Field> fields = leaf.inputs()
 			.stream()
 			.map(spec -> field(leaf, spec, values.get(spec.name()),
-					violations.stream()
-						.filter(v -> spec.name().equals(v.field()))
-						.map(messages::detail)
-						.findFirst()
-						.orElse(null),
-					unit, messages))
+					violations.stream().filter(v -> spec.name().equals(v.field())).toList(), unit, typed, messages))
 			.toList();
 		List<String> errors = violations.stream()
 			.filter(v -> v.field() == null || leaf.inputs().stream().noneMatch(spec -> spec.name().equals(v.field())))
@@ -129,9 +178,30 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 				two(row.finalScore()), two(row.lost()), errors, missing);
 	}
 
-	private static Field field(Indicator leaf, InputSpec spec, Object value, String error, String unit,
-			SheetMessages messages) {
+	private static Field field(Indicator leaf, InputSpec spec, Object value, List<Violation> violations, String unit,
+			Typed typed, SheetMessages messages) {
 		String param = "in:" + leaf.code() + ":" + spec.name();
+		// What the typed text says is wrong (a unit that does not fit) before what the
+		// rule
+		// says.
+		String error = typed.errors()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().equals(param) || entry.getKey().startsWith(param + ":"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(violations.stream().map(messages::detail).findFirst().orElse(null));
+		String note = typed.notes()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().equals(param) || entry.getKey().startsWith(param + ":"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+		List<Integer> wrongItems = violations.stream()
+			.filter(v -> "itemRange".equals(v.code()) && !v.args().isEmpty() && v.args().get(0) instanceof Integer)
+			.map(v -> (Integer) v.args().get(0) - 1)
+			.toList();
 		String label = messages.fieldLabel(leaf, spec.name());
 		List<Option> options = new ArrayList<>();
 		List<Item> items = new ArrayList<>();
@@ -148,7 +218,8 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 				for (int i = 0; i < checklist.items().size(); i++) {
 					Checklist.Item item = checklist.items().get(i);
 					items.add(new Item(param + ":" + i, item.label(), item.points(),
-							i < list.size() ? text(list.get(i)) : ""));
+							i < list.size() ? text(list.get(i)) : "",
+							wrongItems.contains(i) || typed.errors().containsKey(param + ":" + i)));
 				}
 			}
 			else if (component instanceof Flag flag && flag.input().equals(spec.name())) {
@@ -176,7 +247,7 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		}
 		return new Field(spec.name(), param, anchor(leaf.code()) + "-" + spec.name(), label,
 				spec.type().name().toLowerCase(), value instanceof List ? "" : text(value), suffix(spec, unit), hint,
-				options, items, error);
+				options, items, note, error);
 	}
 
 	private static String suffix(InputSpec spec, String unit) {
@@ -196,7 +267,7 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		if (value == null) {
 			return "";
 		}
-		return value instanceof BigDecimal number ? number.toPlainString() : value.toString();
+		return value instanceof BigDecimal number ? TypedNumber.plain(number) : value.toString();
 	}
 
 	private static String plain(BigDecimal number) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The JSON API: score a document, import it, export it, read its scoring sheet. */
@@ -33,8 +34,10 @@ class EvaluationApiController {
 	}
 
 	@PostMapping("/api/evaluations")
-	ResponseEntity<SheetJson> importDocument(@RequestBody EvaluationDocument document) {
-		EvaluationService.Imported imported = evaluations.importDocument(document, UserAccounts.currentViewer());
+	ResponseEntity<SheetJson> importDocument(@RequestBody EvaluationDocument document,
+			@RequestParam(defaultValue = "false") boolean confirmFutureYear) {
+		EvaluationService.Imported imported = evaluations.importDocument(document, UserAccounts.currentViewer(),
+				confirmFutureYear);
 		return ResponseEntity.created(URI.create("/api/evaluations/" + imported.evaluation().id()))
 			.body(SheetJson.of(imported.scored(), messages));
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
+import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.InvalidEvaluationException;
 import io.github.perfeval.evaluation.NotEditableException;
 import io.github.perfeval.evaluation.Scored;
@@ -23,6 +25,7 @@ import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.StaleEvaluationException;
 import io.github.perfeval.evaluation.UnknownDepartmentException;
 import tools.jackson.core.JacksonException;
+import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,6 +36,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,12 +64,15 @@ class EvaluationPageController {
 
 	private final JsonMapper json;
 
+	private final InputLimits limits;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
-			JsonMapper json) {
+			JsonMapper json, InputLimits limits) {
 		this.evaluations = evaluations;
 		this.departments = departments;
 		this.messages = messages;
 		this.json = json;
+		this.limits = limits;
 	}
 
 	@GetMapping("/")
@@ -78,33 +86,64 @@ class EvaluationPageController {
 					.stream()
 					.filter(d -> viewer.isAdmin() || viewer.departmentIds().contains(d.id()))
 					.toList());
-		model.addAttribute("currentYear", Year.now().getValue() - 1);
+		if (!model.containsAttribute("newEvaluation")) {
+			NewEvaluationForm form = new NewEvaluationForm();
+			form.setYear(Year.now().getValue() - 1);
+			model.addAttribute("newEvaluation", form);
+		}
+		model.addAttribute("maxUpload", limits.requestBody().toKilobytes() / 1024);
 		return "evaluation/home";
 	}
 
 	@PostMapping("/evaluations")
-	String create(@RequestParam long departmentId, @RequestParam int year, RedirectAttributes redirect) {
-		try {
-			EvaluationSummary created = evaluations.create(departmentId, year, UserAccounts.currentViewer());
-			return "redirect:/evaluations/" + created.id();
+	String create(@Valid @ModelAttribute("newEvaluation") NewEvaluationForm form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				EvaluationSummary created = evaluations.create(form.getDepartmentId(), form.getYear(),
+						UserAccounts.currentViewer(), form.isConfirmFutureYear());
+				return "redirect:/evaluations/" + created.id();
+			}
+			catch (EvaluationExistsException ex) {
+				errors.rejectValue("year", "api.exists", new Object[] { ex.departmentName(), ex.year() }, null);
+			}
+			catch (UnknownDepartmentException ex) {
+				errors.rejectValue("departmentId", "home.departmentId.unknown");
+			}
+			catch (InvalidEvaluationException ex) {
+				ex.scored()
+					.violations()
+					.forEach(violation -> errors.rejectValue("year", "violation." + violation.code(),
+							violation.args().toArray(), null));
+				model.addAttribute("confirmFutureYear",
+						ex.scored().violations().stream().anyMatch(violation -> "futureYear".equals(violation.code())));
+			}
 		}
-		catch (EvaluationExistsException ex) {
-			redirect.addFlashAttribute("error", messages.text("api.exists", ex.departmentName(), ex.year()));
-			return "redirect:/";
-		}
+		return home(model);
 	}
 
 	@PostMapping("/evaluations/import")
-	String importDocument(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+	String importDocument(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean confirmFutureYear, RedirectAttributes redirect)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", messages.text("home.importEmpty"));
+			return "redirect:/";
+		}
+		if (file.getSize() > limits.requestBody().toBytes()) {
+			redirect.addFlashAttribute("error",
+					messages.text("api.tooLarge", limits.requestBody().toKilobytes() / 1024));
+			return "redirect:/";
+		}
 		try {
 			EvaluationDocument document = json.readValue(new String(file.getBytes(), StandardCharsets.UTF_8),
 					EvaluationDocument.class);
-			EvaluationService.Imported imported = evaluations.importDocument(document, UserAccounts.currentViewer());
+			EvaluationService.Imported imported = evaluations.importDocument(document, UserAccounts.currentViewer(),
+					confirmFutureYear);
 			redirect.addFlashAttribute("notice", messages.text("editor.imported"));
 			return "redirect:/evaluations/" + imported.evaluation().id();
 		}
 		catch (JacksonException ex) {
-			redirect.addFlashAttribute("error", messages.text("api.unreadable"));
+			redirect.addFlashAttribute("error", UnreadableField.message(ex, messages));
 		}
 		catch (InvalidEvaluationException ex) {
 			redirect.addFlashAttribute("importErrors",
@@ -113,6 +152,8 @@ class EvaluationPageController {
 						.stream()
 						.map(violation -> messages.error(violation, ex.scored().tree()).message())
 						.toList());
+			redirect.addFlashAttribute("importFutureYear",
+					ex.scored().violations().stream().anyMatch(violation -> "futureYear".equals(violation.code())));
 		}
 		catch (EvaluationExistsException ex) {
 			redirect.addFlashAttribute("error", messages.text("api.exists", ex.departmentName(), ex.year()));
@@ -129,31 +170,47 @@ class EvaluationPageController {
 		EvaluationDocument document = evaluations.export(id, viewer);
 		Scored scored = evaluations.sheet(id, viewer);
 		return page(model, id, viewer, scored, document.indicators() == null ? Map.of() : document.indicators(),
-				BasicsView.of(document));
+				BasicsView.of(document), EditorView.Typed.NONE);
 	}
 
+	/**
+	 * Saves the draft: invalid values as typed, except those that cannot be stored (table
+	 * 1-1 numbers that do not parse, texts too long, numbers out of bounds), which keep
+	 * their stored value. Everything typed comes back on the page when anything was not
+	 * stored; otherwise post / redirect / get, with a notice that counts the invalid
+	 * values.
+	 */
 	@PostMapping("/evaluations/{id}")
 	String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EditorForm form = new EditorForm(params, evaluations.summary(id, viewer).unit());
 		Draft draft = draft(id, viewer, form);
-		boolean unitsValid = draft.basics().errors().isEmpty();
 		EditorInput toSave = draft.input();
-		if (!unitsValid) {
+		if (!draft.basics().errors().isEmpty()) {
 			// A number of 表 1-1 that does not parse cannot be stored; the rest of the
 			// draft can.
 			EvaluationDocument stored = evaluations.export(id, viewer);
 			toSave = toSave.withUnits(stored.units(), stored.totals());
 		}
+		Scored scored = evaluations.preview(id, viewer, draft.input());
+		BasicsView basics = draft.basics().withErrors(basicsErrors(scored));
+		EditorView.Typed typed = typed(form);
 		try {
-			EvaluationSummary saved = evaluations.saveDraft(id, viewer, toSave).evaluation();
-			if (unitsValid) {
-				redirect.addFlashAttribute("notice", messages.text("editor.saved"));
+			EvaluationService.SavedDraft saved = evaluations.saveDraft(id, viewer, toSave);
+			long invalid = EditorView
+				.of(saved.evaluation(), true, saved.evaluation().unit(), scored, draft.input().leaves(), typed,
+						messages)
+				.problems()
+				.size();
+			if (basics.errors().isEmpty() && saved.notStored().isEmpty()) {
+				redirect.addFlashAttribute(invalid == 0 ? "notice" : "warning",
+						invalid == 0 ? messages.text("editor.saved") : messages.text("editor.savedInvalid", invalid));
+				redirect.addFlashAttribute("conversions", typed.notes().values());
 				return "redirect:/evaluations/" + id;
 			}
-			model.addAttribute("error", messages.text("editor.unitsNotSaved"));
-			model.addAttribute("formVersion", saved.version());
+			model.addAttribute("error", messages.text("editor.partlyNotSaved", basics.errors().size()));
+			model.addAttribute("formVersion", saved.evaluation().version());
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
 			model.addAttribute("error", messages.text("editor.stale"));
@@ -163,27 +220,27 @@ class EvaluationPageController {
 			model.addAttribute("error", messages.text("editor.notEditable"));
 			model.addAttribute("formVersion", form.version());
 		}
-		Scored scored = evaluations.preview(id, viewer, draft.input());
-		return page(model, id, viewer, scored, draft.input().leaves(), draft.basics());
+		return page(model, id, viewer, scored, draft.input().leaves(), basics, typed);
 	}
 
 	@PostMapping("/evaluations/{id}/preview")
 	String preview(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
-		Draft draft = draft(id, viewer, new EditorForm(params, evaluations.summary(id, viewer).unit()));
-		Scored scored = evaluations.preview(id, viewer, draft.input());
 		EvaluationSummary summary = evaluations.summary(id, viewer);
+		EditorForm form = new EditorForm(params, summary.unit());
+		Draft draft = draft(id, viewer, form);
+		Scored scored = evaluations.preview(id, viewer, draft.input());
 		model.addAttribute("view",
-				EditorView.of(summary, true, summary.unit(), scored, draft.input().leaves(), messages));
-		model.addAttribute("basics", draft.basics());
+				EditorView.of(summary, true, summary.unit(), scored, draft.input().leaves(), typed(form), messages));
+		model.addAttribute("basics", draft.basics().withErrors(basicsErrors(scored)));
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
 		return "evaluation/editor :: live";
 	}
 
 	@PostMapping("/evaluations/{id}/submit")
-	String submit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String submit(@PathVariable long id, @RequestParam(defaultValue = "") String version, RedirectAttributes redirect) {
 		try {
-			evaluations.submit(id, UserAccounts.currentViewer(), version);
+			evaluations.submit(id, UserAccounts.currentViewer(), EditorForm.version(version));
 			redirect.addFlashAttribute("notice", messages.text("editor.submitted"));
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
@@ -208,11 +265,13 @@ class EvaluationPageController {
 	}
 
 	private String page(Model model, long id, Viewer viewer, Scored scored, Map<String, Map<String, Object>> values,
-			BasicsView basics) {
+			BasicsView basics, EditorView.Typed typed) {
 		EvaluationSummary summary = evaluations.summary(id, viewer);
-		model.addAttribute("view",
-				EditorView.of(summary, evaluations.canEdit(id, viewer), summary.unit(), scored, values, messages));
+		EditorView view = EditorView.of(summary, evaluations.canEdit(id, viewer), summary.unit(), scored, values, typed,
+				messages);
+		model.addAttribute("view", view);
 		model.addAttribute("basics", basics);
+		model.addAttribute("problems", problems(view, basics));
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
 		if (!model.containsAttribute("formVersion")) {
@@ -228,21 +287,29 @@ class EvaluationPageController {
 		Scored current = evaluations.sheet(id, viewer);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Map<String, String>> rows = form.units();
-		List<EvaluationDocument.Unit> units = new java.util.ArrayList<>();
+		List<EvaluationDocument.Unit> units = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Map<String, String> row = rows.get(i);
 			if (row.get("name").isEmpty()) {
 				errors.put("unit:" + i + ":name", messages.text("violation.required"));
 			}
-			units.add(new EvaluationDocument.Unit(row.get("name"), amount(row, "initialBudget", "unit:" + i, errors),
-					amount(row, "adjustedBudget", "unit:" + i, errors),
-					amount(row, "finalAccounts", "unit:" + i, errors)));
+			units.add(new EvaluationDocument.Unit(row.get("name"),
+					amount(TypedNumber.parse(row.get("initialBudget"), TypedNumber.Field.AMOUNT, form.amountUnit()),
+							"unit:" + i + ":initialBudget", errors),
+					amount(TypedNumber.parse(row.get("adjustedBudget"), TypedNumber.Field.AMOUNT, form.amountUnit()),
+							"unit:" + i + ":adjustedBudget", errors),
+					amount(TypedNumber.parse(row.get("finalAccounts"), TypedNumber.Field.AMOUNT, form.amountUnit()),
+							"unit:" + i + ":finalAccounts", errors)));
 		}
 		Map<String, String> stated = form.totals();
 		EvaluationDocument.Amounts totals = stated.values().stream().allMatch(String::isEmpty) ? null
-				: new EvaluationDocument.Amounts(amount(stated, "initialBudget", "total", errors),
-						amount(stated, "adjustedBudget", "total", errors),
-						amount(stated, "finalAccounts", "total", errors));
+				: new EvaluationDocument.Amounts(
+						amount(TypedNumber.parse(stated.get("initialBudget"), TypedNumber.Field.AMOUNT,
+								form.amountUnit()), "total:initialBudget", errors),
+						amount(TypedNumber.parse(stated.get("adjustedBudget"), TypedNumber.Field.AMOUNT,
+								form.amountUnit()), "total:adjustedBudget", errors),
+						amount(TypedNumber.parse(stated.get("finalAccounts"), TypedNumber.Field.AMOUNT,
+								form.amountUnit()), "total:finalAccounts", errors));
 		Map<String, String> people = form.signatories();
 		EvaluationDocument.Signatories signatories = people.values().stream().allMatch(String::isEmpty) ? null
 				: new EvaluationDocument.Signatories(blankToNull(people.get("filledBy")),
@@ -250,23 +317,67 @@ class EvaluationPageController {
 		Map<String, String> texts = form.texts(SECTIONS);
 		EditorInput input = new EditorInput(form.version(), form.leaves(current.tree()), texts, units, totals,
 				signatories);
-		return new Draft(input, BasicsView.of(texts, rows, stated, people, errors));
+		return new Draft(input, BasicsView.of(texts, rows, stated, people, errors, form.amountUnit()));
 	}
 
-	private BigDecimal amount(Map<String, String> row, String column, String prefix, Map<String, String> errors) {
-		String typed = row.get(column);
-		if (typed == null || typed.isEmpty()) {
-			return null;
+	/** A typed amount of 表 1-1; null, with its message, when it is not a number. */
+	private BigDecimal amount(TypedNumber.Result typed, String param, Map<String, String> errors) {
+		if (typed instanceof TypedNumber.Unreadable unreadable) {
+			errors.put(param, messages.text("violation." + unreadable.code(), unreadable.args().toArray()));
 		}
-		Object parsed = TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, "万元").number();
-		if (!(parsed instanceof BigDecimal amount)) {
-			errors.put(prefix + ":" + column, messages.text("violation.notNumber"));
-			return null;
-		}
-		if (amount.signum() < 0) {
-			errors.put(prefix + ":" + column, messages.text("violation.negative"));
-		}
-		return amount;
+		return typed.number();
+	}
+
+	/** The document's problems with 基本情况 (bounds, lengths), by the editor's parameter. */
+	private Map<String, String> basicsErrors(Scored scored) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		scored.violations().stream().filter(violation -> violation.indicator() == null).forEach(violation -> {
+			String param = EditorParams.of(violation.field());
+			if (param != null) {
+				errors.putIfAbsent(param, messages.detail(violation));
+			}
+		});
+		return errors;
+	}
+
+	/**
+	 * How typed numbers were read: conversions and what could not be read, by parameter.
+	 */
+	private EditorView.Typed typed(EditorForm form) {
+		Map<String, String> notes = new LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>();
+		form.notes().forEach((param, result) -> {
+			if (result instanceof TypedNumber.Value value) {
+				notes.put(param, messages.text("editor.converted", value.typed(), TypedNumber.plain(value.number()),
+						form.amountUnit()));
+			}
+			else if (result instanceof TypedNumber.Unreadable unreadable) {
+				errors.put(param, messages.text("violation." + unreadable.code(), unreadable.args().toArray()));
+			}
+		});
+		return new EditorView.Typed(notes, errors);
+	}
+
+	/** Every invalid value on the page, 基本情况 first, each with a link to its field. */
+	private List<EditorView.Problem> problems(EditorView view, BasicsView basics) {
+		List<EditorView.Problem> problems = new ArrayList<>();
+		basics.errors()
+			.forEach((param, error) -> problems
+				.add(new EditorView.Problem(EditorParams.anchor(param), basicsLabel(param) + "：" + error)));
+		problems.addAll(view.problems());
+		return problems;
+	}
+
+	/** 表 1-1 第 2 行 决算数, 填报人, 部门主要职能: a 基本情况 field as the page labels it. */
+	private String basicsLabel(String param) {
+		String[] parts = param.split(":");
+		return switch (parts[0]) {
+			case "unit" -> messages.text("editor.problem.unit", Integer.parseInt(parts[1]) + 1,
+					messages.text("name".equals(parts[2]) ? "editor.unit.name" : "column." + parts[2]));
+			case "total" -> messages.text("editor.unit.stated") + " " + messages.text("column." + parts[1]);
+			case "sig" -> messages.text("signatory." + parts[1]);
+			default -> messages.text("section." + parts[1]);
+		};
 	}
 
 	private static String blankToNull(String text) {

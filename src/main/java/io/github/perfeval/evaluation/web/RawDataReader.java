@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.evaluation.InputLimits;
+import io.github.perfeval.evaluation.TextField;
+import io.github.perfeval.scoring.NumberKind;
 import io.github.perfeval.scoring.InputType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -41,8 +44,11 @@ class RawDataReader {
 
 	private final RawDataLabels labels;
 
-	RawDataReader(RawDataLabels labels) {
+	private final InputLimits limits;
+
+	RawDataReader(RawDataLabels labels, InputLimits limits) {
 		this.labels = labels;
+		this.limits = limits;
 	}
 
 	/**
@@ -172,8 +178,10 @@ class RawDataReader {
 				if (!(number instanceof BigDecimal amount)) {
 					rowProblems.add(unitProblem(r, column, "violation.notNumber"));
 				}
-				else if (amount.signum() < 0) {
-					rowProblems.add(unitProblem(r, column, "violation.negative"));
+				else if (NumberKind.AMOUNT.breach(amount).isPresent()) {
+					NumberKind.Breach breach = NumberKind.AMOUNT.breach(amount).get();
+					rowProblems.add(new RawDataUpload.Problem(1, r + 1, text("workbook.row.unit", r + 1, column,
+							text("violation." + breach.code(), breach.argArray()))));
 				}
 				else {
 					amounts[c] = amount;
@@ -189,6 +197,13 @@ class RawDataReader {
 			else {
 				if (name == null) {
 					rowProblems.add(0, unitProblem(r, text("workbook.column.unitName"), "violation.required"));
+				}
+				else if (TextField.UNIT_NAME.problem(name.toString(), limits) != null) {
+					rowProblems.add(0,
+							new RawDataUpload.Problem(1, r + 1,
+									text("workbook.row.unit", r + 1, text("workbook.column.unitName"),
+											text("violation." + TextField.UNIT_NAME.problem(name.toString(), limits),
+													TextField.UNIT_NAME.maxLength(limits)))));
 				}
 				units.add(new EvaluationDocument.Unit(name == null ? null : name.toString(), amounts[0], amounts[1],
 						amounts[2]));

@@ -277,7 +277,7 @@ class RawDataWorkbook {
 	 * formula.
 	 */
 	private static void text(Cell cell, String value, CellStyle style) {
-		String clean = OfficeText.xml(value);
+		String clean = OfficeText.cell(value);
 		cell.setCellValue(clean);
 		cell.setCellStyle(style);
 		if (OfficeText.looksLikeFormula(clean)) {

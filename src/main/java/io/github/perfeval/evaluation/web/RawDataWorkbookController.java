@@ -1,5 +1,6 @@
 package io.github.perfeval.evaluation.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
+import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.NotEditableException;
 import io.github.perfeval.evaluation.Scored;
 import io.github.perfeval.evaluation.SheetMessages;
@@ -65,12 +67,15 @@ class RawDataWorkbookController {
 
 	private final SheetMessages messages;
 
+	private final InputLimits limits;
+
 	RawDataWorkbookController(EvaluationService evaluations, RawDataWorkbook workbook, RawDataReader reader,
-			SheetMessages messages) {
+			SheetMessages messages, InputLimits limits) {
 		this.evaluations = evaluations;
 		this.workbook = workbook;
 		this.reader = reader;
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	@GetMapping("/evaluations/{id}/template.xlsx")
@@ -89,7 +94,9 @@ class RawDataWorkbookController {
 
 	@PostMapping("/evaluations/{id}/template.xlsx")
 	ModelAndView upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam long version, RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "version", defaultValue = "") String typedVersion, RedirectAttributes redirect)
+			throws IOException {
+		long version = EditorForm.version(typedVersion);
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationSummary summary = evaluations.summary(id, viewer);
 		ModelAndView result = new ModelAndView(RESULT);
@@ -105,9 +112,18 @@ class RawDataWorkbookController {
 		if (file == null || file.isEmpty()) {
 			return rejected(result, HttpStatus.UNPROCESSABLE_ENTITY, "workbook.upload.empty");
 		}
+		if (file.getSize() > limits.workbook().toBytes()) {
+			return rejected(result, HttpStatus.CONTENT_TOO_LARGE, "workbook.upload.tooLarge",
+					limits.workbook().toKilobytes() / 1024);
+		}
+		byte[] bytes = file.getBytes();
+		if (!InflatedSize.within(bytes, limits.workbookInflated().toBytes())) {
+			return rejected(result, HttpStatus.CONTENT_TOO_LARGE, "workbook.upload.inflated",
+					limits.workbookInflated().toKilobytes() / 1024);
+		}
 		List<RawDataRow> layout = RawDataRow.of(evaluations.sheet(id, viewer).tree());
 		RawDataUpload upload;
-		try (InputStream in = file.getInputStream()) {
+		try (InputStream in = new ByteArrayInputStream(bytes)) {
 			upload = reader.read(in, id, layout);
 		}
 		catch (RawDataReader.UnreadableTemplate ex) {
@@ -193,11 +209,11 @@ class RawDataWorkbookController {
 		return problems;
 	}
 
-	private ModelAndView rejected(ModelAndView result, HttpStatus status, String messageKey) {
-		result.addObject("message", messages.text(messageKey));
+	private ModelAndView rejected(ModelAndView result, HttpStatus status, String messageKey, Object... args) {
+		result.addObject("message", messages.text(messageKey, args));
 		// After a refusal of the whole upload for staleness or rights, only the editor
 		// can help.
-		result.addObject("retry", status == HttpStatus.UNPROCESSABLE_ENTITY);
+		result.addObject("retry", status == HttpStatus.UNPROCESSABLE_ENTITY || status == HttpStatus.CONTENT_TOO_LARGE);
 		result.setStatus(status);
 		return result;
 	}

@@ -94,6 +94,10 @@ final class TypedNumber {
 		if (unit.isEmpty()) {
 			return new Value(number, text, null);
 		}
+		if (!looksLikeUnit(unit)) {
+			// "19,608.5x", "1e5": a typo or an exponent, not a unit.
+			return new Unreadable(text, field == Field.COUNT ? "notCount" : "notNumber", List.of());
+		}
 		return switch (field) {
 			case AMOUNT -> money(text, number, unit, amountUnit);
 			case PERCENT -> PERCENT.contains(unit) ? new Value(number, text, null) : wrongUnit(text, unit, "%");
@@ -116,6 +120,12 @@ final class TypedNumber {
 		// Exact: both factors are powers of ten.
 		int shift = to.precision() - from.precision();
 		return new Value(shortest(number.movePointLeft(shift)), text, unit);
+	}
+
+	/** A unit people write after a number: Chinese characters, or a percent sign. */
+	private static boolean looksLikeUnit(String unit) {
+		return PERCENT.contains(unit)
+				|| unit.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 
 	/** 0.5000 → 0.5, 5E+3 → 5000. */

@@ -121,7 +121,15 @@ class EditorBrowserTests {
 		browser.screenshot("editor-invalid-input");
 
 		driver.findElement(By.xpath("//button[text()='保存草稿']")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), "已保存"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.warn"),
+					"草稿已保存，但有 1 处填写有误"));
+		assertThat(text("problems")).contains("2.1.1 政府采购执行情况 · 采购计划金额：不能为负数");
+		assertThat(driver.findElement(By.cssSelector("#problems a")).getDomAttribute("href"))
+			.isEqualTo("#i-2-1-1-plannedAmount");
+		assertThat(driver.findElement(By.cssSelector("#groupnav a[href='#i-2-1'] .nav-invalid")).getText())
+			.isEqualTo("1 处有误");
+		browser.screenshot("editor-saved-with-invalid");
 		driver.navigate().refresh();
 		assertThat(value("in:2.1.1:plannedAmount")).isEqualTo("-13966.91");
 		assertThat(text("err-i-2-1-1-plannedAmount")).isEqualTo("不能为负数");

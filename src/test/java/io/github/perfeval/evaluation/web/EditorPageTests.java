@@ -93,9 +93,13 @@ class EditorPageTests {
 		MvcTestResult saved = mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(form).exchange();
 
 		assertThat(saved).hasStatus3xxRedirection().redirectedUrl().isEqualTo(editor);
-		assertThat(saved).flash().containsEntry("notice", "已保存。");
+		assertThat(saved).flash()
+			.containsEntry("warning", "草稿已保存，但有 1 处填写有误：错误的值按原样保存并已标出，请按下面的列表逐项修改。")
+			.doesNotContainKey("notice");
 		String page = body(mvc.get().uri(editor).with(as("zhangying")).exchange());
 		assertThat(page).contains("value=\"-5\"", ">不能为负数<", "尚有 1 项指标待填报", "value=\"44.72\"");
+		assertThat(page).contains("<a href=\"#i-2-1-1-plannedAmount\">2.1.1 政府采购执行情况 · 采购计划金额：不能为负数</a>",
+				"<span class=\"nav-invalid\" title=\"填写有误\">1 处有误</span>");
 		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; 2025 年继续推进")
 			.doesNotContain("<script>alert(1)");
 		assertThat(stored("plannedAmount")).isEqualTo("-5");
@@ -124,7 +128,8 @@ class EditorPageTests {
 
 		String page = body(mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(form).exchange());
 
-		assertThat(page).contains("表 1-1 有填写错误", "value=\"19,608.5x\"", "应为数字", "value=\"4000\"");
+		assertThat(page).contains("下面标出的内容未能保存（仍是上次保存的内容）", "value=\"19,608.5x\"", "应为数字", "value=\"4000\"",
+				"<a href=\"#unit-2-finalAccounts\">表 1-1 第 3 行决算数：应为数字</a>");
 		assertThat(page).contains("name=\"version\" value=\"" + version() + "\"");
 		assertThat(version()).isGreaterThan(before);
 		assertThat(stored("actualAmount")).isEqualTo("4000");
@@ -169,7 +174,7 @@ class EditorPageTests {
 	}
 
 	private MultiValueMap<String, String> form() {
-		return withVersion(EditorParams.of(exported()), version());
+		return withVersion(EditorFormParams.of(exported()), version());
 	}
 
 	private static MultiValueMap<String, String> withVersion(MultiValueMap<String, String> form, long version) {
@@ -203,46 +208,6 @@ class EditorPageTests {
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** The editor's form fields for an exported document, as the page would post them. */
-	static final class EditorParams {
-
-		static MultiValueMap<String, String> of(JsonNode document) {
-			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-			for (Map.Entry<String, JsonNode> leaf : document.get("indicators").properties()) {
-				for (Map.Entry<String, JsonNode> input : leaf.getValue().properties()) {
-					String name = input.getKey().equals("comment") ? "cm:" + leaf.getKey()
-							: "in:" + leaf.getKey() + ":" + input.getKey();
-					JsonNode value = input.getValue();
-					if (value.isArray()) {
-						for (int i = 0; i < value.size(); i++) {
-							form.add(name + ":" + i, value.get(i).asString());
-						}
-					}
-					else {
-						form.add(name, value.asString());
-					}
-				}
-			}
-			document.get("texts")
-				.properties()
-				.forEach(text -> form.add("text:" + text.getKey(), text.getValue().asString()));
-			JsonNode units = document.get("units");
-			for (int i = 0; i < units.size(); i++) {
-				for (String column : new String[] { "name", "initialBudget", "adjustedBudget", "finalAccounts" }) {
-					form.add("unit:" + i + ":" + column, units.get(i).get(column).asString());
-				}
-			}
-			document.get("totals")
-				.properties()
-				.forEach(total -> form.add("total:" + total.getKey(), total.getValue().asString()));
-			document.get("signatories")
-				.properties()
-				.forEach(person -> form.add("sig:" + person.getKey(), person.getValue().asString()));
-			return form;
-		}
-
 	}
 
 }
