@@ -2,6 +2,7 @@ package io.github.perfeval.evaluation;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,8 @@ public class SheetMessages {
 			return messages.getMessage(key.key(), null, key.key(), locale());
 		}
 		if (arg instanceof BigDecimal number) {
-			return number.scale() <= 2 ? new DecimalFormat("#,##0.00").format(number)
+			return number.scale() <= 2
+					? new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number)
 					: number.stripTrailingZeros().toPlainString();
 		}
 		return arg == null ? "" : String.valueOf(arg);

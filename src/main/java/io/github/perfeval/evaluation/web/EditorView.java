@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.perfeval.evaluation.EvaluationSummary;
@@ -246,8 +247,8 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 			hint = null;
 		}
 		return new Field(spec.name(), param, anchor(leaf.code()) + "-" + spec.name(), label,
-				spec.type().name().toLowerCase(), value instanceof List ? "" : text(value), suffix(spec, unit), hint,
-				options, items, note, error);
+				spec.type().name().toLowerCase(Locale.ROOT), value instanceof List ? "" : text(value),
+				suffix(spec, unit), hint, options, items, note, error);
 	}
 
 	private static String suffix(InputSpec spec, String unit) {
