@@ -94,10 +94,14 @@ final class EditorForm {
 		return texts;
 	}
 
-	/** The units table as typed: name and the three amounts, rows left empty dropped. */
-	List<Map<String, String>> units() {
+	/**
+	 * The units table as typed: name and the three amounts, rows left empty dropped; at
+	 * most one row more than allowed.
+	 */
+	List<Map<String, String>> units(int maxRows) {
 		List<Map<String, String>> rows = new ArrayList<>();
-		for (int i = 0; params.containsKey("unit:" + i + ":name"); i++) {
+		// One row more than allowed is read, so the check can say there are too many.
+		for (int i = 0; params.containsKey("unit:" + i + ":name") && rows.size() <= maxRows; i++) {
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("name", value("unit:" + i + ":name", "").strip());
 			for (String column : AMOUNT_COLUMNS) {

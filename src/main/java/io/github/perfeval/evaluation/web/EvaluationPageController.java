@@ -286,7 +286,7 @@ class EvaluationPageController {
 	private Draft draft(long id, Viewer viewer, EditorForm form) {
 		Scored current = evaluations.sheet(id, viewer);
 		Map<String, String> errors = new LinkedHashMap<>();
-		List<Map<String, String>> rows = form.units();
+		List<Map<String, String>> rows = form.units(limits.units());
 		List<EvaluationDocument.Unit> units = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Map<String, String> row = rows.get(i);

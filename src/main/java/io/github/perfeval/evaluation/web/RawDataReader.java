@@ -207,6 +207,11 @@ class RawDataReader {
 				}
 				units.add(new EvaluationDocument.Unit(name == null ? null : name.toString(), amounts[0], amounts[1],
 						amounts[2]));
+				if (units.size() > limits.units()) {
+					problems.add(new RawDataUpload.Problem(1, r + 1,
+							text("workbook.row.tooManyUnits", r + 1, limits.units())));
+					return totals;
+				}
 			}
 			problems.addAll(rowProblems);
 		}
