@@ -48,7 +48,7 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 								.add(new Problem(field.anchor(), name + " · " + field.label() + "：" + field.error()));
 						}
 					}
-					leaf.errors().forEach(error -> problems.add(new Problem(leaf.anchor(), error)));
+					leaf.errors().forEach(error -> problems.add(new Problem(leaf.anchor(), name + " · " + error)));
 				}
 			}
 		}
@@ -171,7 +171,8 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 			.toList();
 		List<String> errors = violations.stream()
 			.filter(v -> v.field() == null || leaf.inputs().stream().noneMatch(spec -> spec.name().equals(v.field())))
-			.map(v -> messages.error(v, null).message())
+			.map(v -> v.field() == null ? messages.detail(v)
+					: messages.fieldLabel(leaf, v.field()) + "：" + messages.detail(v))
 			.toList();
 		Object comment = values.get("comment");
 		return new Leaf(leaf.code(), anchor(leaf.code()), leaf.name(), two(leaf.weight()), leaf.description(),

@@ -184,6 +184,48 @@ class BadInputTests {
 		assertThat(page(result)).contains("这份文件解压后超过 20 MB");
 	}
 
+	@Test
+	void theImportPageRefusesAFileOverTheLimitAndADocumentWithANul() {
+		MvcTestResult large = importFile(new byte[2 * 1024 * 1024 + 1]);
+		assertThat(large).hasStatus3xxRedirection();
+		assertThat(large).flash().containsEntry("error", "内容超过 2 MB 的上限，未处理");
+
+		ObjectNode document = SeedCases.tree(SeedCases.LUOHU);
+		document.put("year", 2023);
+		((ObjectNode) document.get("texts")).put("plans", "后续\u0000计划");
+		((ObjectNode) document.get("signatories")).put("phone", "0".repeat(51));
+		MvcTestResult refused = importFile(SeedCases.json(document).getBytes(StandardCharsets.UTF_8));
+		assertThat(refused).flash()
+			.extractingByKey("importErrors")
+			.asString()
+			.contains("“后续工作计划、相关建议等”：含有不可见的控制字符", "“联系电话”：不能超过 50 个字");
+		assertThat(jdbc.queryForObject("select count(*) from evaluation", Long.class)).isEqualTo(1);
+	}
+
+	@Test
+	void moreUnitsThanAllowedTypedInTheEditorAreRefusedAndTheStoredTableKept() {
+		MultiValueMap<String, String> form = form();
+		for (int i = 0; i < 300; i++) {
+			form.set("unit:" + i + ":name", "单位" + i);
+			form.set("unit:" + i + ":finalAccounts", "1");
+		}
+
+		String page = page(mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(form));
+
+		assertThat(page).contains("最多 200 项（行）", "value=\"单位200\"").doesNotContain("value=\"单位201\"");
+		assertThat(jdbc.queryForObject("select count(*) from budget_unit", Long.class)).isEqualTo(5);
+	}
+
+	private MvcTestResult importFile(byte[] content) {
+		return mvc.post()
+			.uri("/evaluations/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "doc.json", MediaType.APPLICATION_JSON_VALUE, content))
+			.with(as("zhangying"))
+			.with(csrf())
+			.exchange();
+	}
+
 	// ---- C: texts and their limits, typed input kept
 
 	@Test
