@@ -2,7 +2,9 @@
 // row in the page, without a save. Each button names its table body (data-add-row) and the
 // <template> of an empty row (data-template), whose field names hold NEW where the row
 // number goes (task:NEW:name); the body says the next free number (data-next) and how many
-// rows the table may have (data-max). Without this script the page keeps its blank rows.
+// rows the table may have (data-max). The blank rows the server renders for pages without
+// this script are taken away while still empty, so added rows follow the filled ones; a
+// table left without rows gets one.
 (function () {
   'use strict';
 
@@ -21,7 +23,13 @@
     }
   }
 
-  function addRow(button, body, template) {
+  function empty(row) {
+    return Array.prototype.every.call(row.querySelectorAll('input, textarea, select'), function (field) {
+      return field.value === '';
+    });
+  }
+
+  function addRow(button, body, template, focus) {
     var next = parseInt(body.getAttribute('data-next'), 10);
     if (isNaN(next)) {
       next = rowsOf(body);
@@ -30,12 +38,13 @@
     row.querySelectorAll('[name]').forEach(function (field) {
       field.name = field.name.replace(':NEW:', ':' + next + ':');
     });
+    row.classList.remove('blank-row');
     row.classList.add('added-row');
     body.appendChild(row);
     body.setAttribute('data-next', String(next + 1));
     update(button, body);
     var name = row.querySelector('[name$=":name"]');
-    if (name) {
+    if (name && focus) {
       name.focus();
     }
   }
@@ -47,10 +56,18 @@
       if (!body || !template || !('content' in template)) {
         return;
       }
+      body.querySelectorAll('tr.blank-row').forEach(function (row) {
+        if (empty(row)) {
+          row.remove();
+        }
+      });
+      if (rowsOf(body) === 0) {
+        addRow(button, body, template, false);
+      }
       button.hidden = false;
       update(button, body);
       button.addEventListener('click', function () {
-        addRow(button, body, template);
+        addRow(button, body, template, true);
       });
     });
   }

@@ -1,5 +1,7 @@
 package io.github.perfeval.evaluation.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,6 +90,34 @@ final class GoalFields {
 	/** The row number from 1 of a table's field. */
 	static int rowNumber(String formField) {
 		return Integer.parseInt(formField.split(":")[1]) + 1;
+	}
+
+	/**
+	 * Fields in the order the page shows them: 单位, the tasks, 金额合计, 年度总体目标, the
+	 * indicators; row by row, column by column.
+	 */
+	static final Comparator<String> PAGE_ORDER = Comparator.comparingInt(GoalFields::section)
+		.thenComparingInt(field -> field.startsWith("task:") || field.startsWith("ind:") ? rowNumber(field) : 0)
+		.thenComparingInt(GoalFields::column);
+
+	private static final List<String> TASK_COLUMNS = List.of("name", "content", "completion", "budgetTotal",
+			"budgetFiscal", "actualTotal", "actualFiscal");
+
+	private static final List<String> INDICATOR_COLUMNS = List.of("level1", "level2", "name", "nature", "target",
+			"unit", "achieved", "reason");
+
+	private static int section(String field) {
+		return List.of("unit", "task", "total", "goal", "ind").indexOf(field.split(":")[0]);
+	}
+
+	private static int column(String field) {
+		String[] parts = field.split(":");
+		String column = parts[parts.length - 1];
+		return switch (parts[0]) {
+			case "task", "total" -> TASK_COLUMNS.indexOf(column);
+			case "ind" -> INDICATOR_COLUMNS.indexOf(column);
+			default -> column.equals("expected") ? 0 : 1;
+		};
 	}
 
 	/**

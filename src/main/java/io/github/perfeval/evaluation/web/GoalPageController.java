@@ -110,9 +110,9 @@ class GoalPageController {
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<String> listed = new ArrayList<>();
-		problems.forEach((field, problem) -> {
-			errors.put(field, beside(field, problem));
-			listed.add(listed(field, problem));
+		problems.keySet().stream().sorted(GoalFields.PAGE_ORDER).forEach(field -> {
+			errors.put(field, beside(field, problems.get(field)));
+			listed.add(listed(field, problems.get(field)));
 		});
 		model.addAttribute("problems", listed);
 		model.addAttribute("view", GoalPageView.of(current.evaluation(), current.editable(), version, unit, tasks,

@@ -201,6 +201,8 @@ class GoalPageTests {
 		String page = body(result);
 		assertThat(page).contains("有 3 项填写未能保存", "年度主要任务第 1 行，预算数总额：应为数字", "金额合计（填报数）的预算数总额：数值过大：整数部分不能超过 12 位",
 				"年度主要任务第 2 行，执行数其中财政拨款：不能为负数");
+		assertThat(listed(page)).containsExactly("年度主要任务第 1 行，预算数总额：应为数字", "年度主要任务第 2 行，执行数其中财政拨款：不能为负数",
+				"金额合计（填报数）的预算数总额：数值过大：整数部分不能超过 12 位");
 		MultiValueMap<String, String> shown = form(page);
 		assertThat(shown.getFirst("task:0:budgetTotal")).isEqualTo("1e999999999");
 		assertThat(shown.getFirst("total:budgetTotal")).isEqualTo("99999999999999");
@@ -526,6 +528,19 @@ class GoalPageTests {
 			form.add(select.group(1), selected.find() ? unescape(selected.group(1)) : "");
 		}
 		return form;
+	}
+
+	/** The problems listed at the top of the page, in their order. */
+	private static List<String> listed(String page) {
+		Matcher list = Pattern.compile("(?s)<ul class=\"problems\">(.*?)</ul>").matcher(page);
+		List<String> items = new ArrayList<>();
+		if (list.find()) {
+			Matcher item = Pattern.compile("<li>([^<]*)</li>").matcher(list.group(1));
+			while (item.find()) {
+				items.add(unescape(item.group(1)));
+			}
+		}
+		return items;
 	}
 
 	private static String attribute(String attributes, String name) {
