@@ -79,6 +79,16 @@ final class DocumentCheck {
 		return check.violations;
 	}
 
+	/**
+	 * The checks of a 绩效目标完成情况自评表 alone, as {@link #check} makes them for a whole
+	 * document (fields named {@code goalReport.tasks[3].name}, 1-based rows).
+	 */
+	static List<Violation> checkGoalReport(EvaluationDocument.GoalReport report, InputLimits limits) {
+		DocumentCheck check = new DocumentCheck(limits);
+		check.goalReport(report);
+		return check.violations;
+	}
+
 	/** Whether the violations say the document is too large to be worth scoring. */
 	static boolean tooLarge(List<Violation> violations) {
 		return violations.stream().anyMatch(violation -> "tooMany".equals(violation.code()));

@@ -1,14 +1,20 @@
 package io.github.perfeval.evaluation;
 
+import java.util.List;
+
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.audit.AuditTrail;
+import io.github.perfeval.scoring.Violation;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and saves an evaluation's 部门整体支出绩效目标完成情况自评表, for the viewer's departments only:
- * saving needs an editable evaluation and the version the page was read at.
+ * saving needs an editable evaluation and the version the page was read at. What cannot
+ * be stored (a text longer than its column, a control character, an amount out of bounds,
+ * a row without a name) keeps its stored value while the rest is saved; the bounds are
+ * {@link DocumentCheck}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,10 +26,14 @@ public class GoalReportService {
 
 	private final AuditTrail audit;
 
-	GoalReportService(EvaluationService evaluations, EvaluationRepository repository, AuditTrail audit) {
+	private final InputLimits limits;
+
+	GoalReportService(EvaluationService evaluations, EvaluationRepository repository, AuditTrail audit,
+			InputLimits limits) {
 		this.evaluations = evaluations;
 		this.repository = repository;
 		this.audit = audit;
+		this.limits = limits;
 	}
 
 	/**
@@ -40,21 +50,49 @@ public class GoalReportService {
 	}
 
 	/**
-	 * Replaces the 自评表. Fails without writing when the evaluation is not editable by the
-	 * viewer ({@link NotEditableException}) or someone saved since {@code version}
+	 * The result of a save. {@code written}: false when the draft had more rows than
+	 * allowed and nothing was written. {@code notStored}: the fields that kept their
+	 * stored value, each with its problem. {@code taskPositions} /
+	 * {@code indicatorPositions}: where each row of the draft is stored now, null for a
+	 * row left out.
+	 */
+	public record SavedGoals(EvaluationSummary evaluation, boolean written, List<Violation> notStored,
+			List<Integer> taskPositions, List<Integer> indicatorPositions) {
+	}
+
+	/**
+	 * What in the draft cannot be stored as typed (besides the fields it could not read),
+	 * without saving anything.
+	 */
+	public List<Violation> problems(GoalDraft draft) {
+		return DocumentCheck.checkGoalReport(draft.report(), limits);
+	}
+
+	/**
+	 * Replaces the 自评表 with the draft, each field that cannot be stored keeping its
+	 * stored value. A draft with more rows than {@code perfeval.limits.goal-*} is refused
+	 * before any work. Fails without writing when the evaluation is not editable by the
+	 * viewer ({@link NotEditableException}) or someone saved since the draft's version
 	 * ({@link StaleEvaluationException}).
 	 */
 	@Transactional
-	public EvaluationSummary save(long id, Viewer viewer, long version, EvaluationDocument.GoalReport report) {
+	public SavedGoals save(long id, Viewer viewer, GoalDraft draft) {
+		List<Violation> problems = problems(draft);
+		if (DocumentCheck.tooLarge(problems)) {
+			return new SavedGoals(evaluations.summary(id, viewer), false, problems, null, null);
+		}
 		if (!evaluations.canEdit(id, viewer)) {
 			throw new NotEditableException("Evaluation " + id + " is not editable by " + viewer.username());
 		}
 		Evaluation evaluation = repository.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-		evaluation.expectVersion(version);
-		DocumentMapping.writeGoalReport(report, evaluation);
+		evaluation.expectVersion(draft.version());
+		GoalDraft.Kept kept = draft.keepingStored(DocumentMapping.goalReport(evaluation),
+				problems.stream().map(Violation::field).toList());
+		DocumentMapping.writeGoalReport(kept.report(), evaluation);
 		repository.saveAndFlush(evaluation);
 		audit.record(id, viewer.username(), "GOALS_SAVED", null);
-		return evaluations.summary(id, viewer);
+		return new SavedGoals(evaluations.summary(id, viewer), true, problems, kept.taskPositions(),
+				kept.indicatorPositions());
 	}
 
 }

@@ -17,8 +17,8 @@ import io.github.perfeval.evaluation.GoalReportService;
 /**
  * The 绩效目标完成情况自评表 as the page shows it: every value as typed (so an invalid one comes
  * back with its message), 金额合计 computed and compared with the stated totals, and each
- * indicator that missed its target marked. {@code errors} maps a field name to a message
- * code.
+ * indicator that missed its target marked. {@code errors} maps a field name to its
+ * message. Amounts are read as {@link TypedNumber} reads them, in the report's unit.
  */
 record GoalPageView(EvaluationSummary evaluation, boolean editable, long version, String unit, List<TaskRow> tasks,
 		Map<String, String> sums, Map<String, String> stated, Map<String, Boolean> mismatch, String expected,
@@ -31,15 +31,31 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 	/** Empty rows shown below the filled ones, to add a task or an indicator. */
 	static final int BLANK_ROWS = 2;
 
-	record TaskRow(int index, String name, String content, String completion, Map<String, String> amounts) {
+	/**
+	 * A task row as typed; {@code stored}: the position of the stored row it shows, null
+	 * for a row added on the page.
+	 */
+	record TaskRow(int index, Integer stored, String name, String content, String completion,
+			Map<String, String> amounts) {
+
+		TaskRow storedAt(Integer position) {
+			return new TaskRow(index, position, name, content, completion, amounts);
+		}
+
 	}
 
 	/**
 	 * An indicator row as typed. {@code expectedText} / {@code actualText}: the published
-	 * texts a quantitative row was read from, kept when its values still say the same.
+	 * texts a quantitative row was read from, kept when its values still say the same;
+	 * {@code stored} as for {@link TaskRow}.
 	 */
-	record IndicatorRow(int index, String level1, String level2, String name, String nature, String target, String unit,
-			String achieved, String reason, String expectedText, String actualText) {
+	record IndicatorRow(int index, Integer stored, String level1, String level2, String name, String nature,
+			String target, String unit, String achieved, String reason, String expectedText, String actualText) {
+
+		IndicatorRow storedAt(Integer position) {
+			return new IndicatorRow(index, position, level1, level2, name, nature, target, unit, achieved, reason,
+					expectedText, actualText);
+		}
 
 		public GoalNature natureValue() {
 			return NATURES.contains(nature) ? GoalNature.valueOf(nature) : null;
@@ -69,9 +85,8 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 		GoalForm.AMOUNTS.forEach(column -> stated.put(column, ""));
 		String expected = "";
 		String actual = "";
-		String unit = UNITS.get(0);
+		String unit = defaultUnit(sheet);
 		if (report != null) {
-			unit = report.unit() == null || report.unit().isBlank() ? unit : report.unit();
 			if (report.tasks() != null) {
 				for (EvaluationDocument.GoalTask task : report.tasks()) {
 					Map<String, String> amounts = new LinkedHashMap<>();
@@ -79,7 +94,7 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 					amounts.put("budgetFiscal", amount(task.budgetFiscal()));
 					amounts.put("actualTotal", amount(task.actualTotal()));
 					amounts.put("actualFiscal", amount(task.actualFiscal()));
-					tasks.add(new TaskRow(tasks.size(), text(task.name()), text(task.content()),
+					tasks.add(new TaskRow(tasks.size(), tasks.size(), text(task.name()), text(task.content()),
 							text(task.completion()), amounts));
 				}
 			}
@@ -111,16 +126,28 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 			BigDecimal sum = tasks.isEmpty() ? null : BigDecimal.ZERO;
 			for (TaskRow task : tasks) {
 				String typed = task.amounts().get(column);
-				BigDecimal amount = number(typed, null);
+				BigDecimal amount = amount(typed, unit);
 				sum = sum == null || (amount == null && !typed.isEmpty()) ? null
 						: amount == null ? sum : sum.add(amount);
 			}
-			BigDecimal declared = number(stated.get(column), null);
+			BigDecimal declared = amount(stated.get(column), unit);
 			sums.put(column, sum == null ? "" : grouped(sum.setScale(Math.max(2, sum.scale()))));
 			mismatch.put(column, sum != null && declared != null && sum.compareTo(declared) != 0);
 		}
 		return new GoalPageView(evaluation, editable, version, unit, tasks, sums, stated, mismatch, expected, actual,
 				indicators, errors);
+	}
+
+	/**
+	 * The unit of a 自评表 that has none stored: the evaluation's (万元 or 元).
+	 */
+	static String defaultUnit(GoalReportService.GoalSheet sheet) {
+		EvaluationDocument.GoalReport report = sheet.report();
+		if (report != null && report.unit() != null && !report.unit().isBlank()) {
+			return report.unit();
+		}
+		String unit = sheet.evaluation().unit();
+		return unit == null || unit.isBlank() ? UNITS.get(1) : unit;
 	}
 
 	/** Units to choose from: 元 and 万元, and the stored one if it is neither. */
@@ -161,6 +188,25 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 		return blankRows(indicators.size());
 	}
 
+	/** The number the next row added in the browser takes: after the blank rows. */
+	public int nextTaskIndex() {
+		return tasks.size() + BLANK_ROWS;
+	}
+
+	public int nextIndicatorIndex() {
+		return indicators.size() + BLANK_ROWS;
+	}
+
+	/** The problem of a field, or null. */
+	public String error(String field) {
+		return errors.get(field);
+	}
+
+	/** The CSS class of a field with a problem. */
+	public String invalid(String field) {
+		return errors.containsKey(field) ? "invalid" : "";
+	}
+
 	/**
 	 * The stored indicator as its row: numbers for =, ≥, ≤; the texts themselves for 定性
 	 * or unclear ones.
@@ -171,31 +217,44 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 		if (nature != null && nature.quantitative()) {
 			String achieved = indicator.achieved() != null ? indicator.achieved().toPlainString()
 					: text(indicator.actual());
-			return new IndicatorRow(index, text(indicator.level1()), text(indicator.level2()), text(indicator.name()),
-					nature.name(), plain(indicator.target(), indicator.expected()), unit, achieved,
-					text(indicator.deviationReason()), indicator.expected(), indicator.actual());
+			return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
+					text(indicator.name()), nature.name(), plain(indicator.target(), indicator.expected()), unit,
+					achieved, text(indicator.deviationReason()), indicator.expected(), indicator.actual());
 		}
-		return new IndicatorRow(index, text(indicator.level1()), text(indicator.level2()), text(indicator.name()),
-				nature == null ? "" : nature.name(), text(indicator.expected()), unit, text(indicator.actual()),
-				text(indicator.deviationReason()), null, null);
+		return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
+				text(indicator.name()), nature == null ? "" : nature.name(), text(indicator.expected()), unit,
+				text(indicator.actual()), text(indicator.deviationReason()), null, null);
 	}
 
 	/**
-	 * A number as typed: thousands separators allowed, and the row's unit after it
-	 * (190万人次 with 单位 万人次). Null when empty or not a number.
+	 * An 指标值 or 完成值 as typed, read by {@link TypedNumber}: thousands separators allowed,
+	 * and the row's own unit after it (190万人次 with 单位 万人次); any other unit, an exponent
+	 * or anything else is unreadable.
 	 */
+	static TypedNumber.Result value(String typed, String unit) {
+		String text = typed == null ? "" : typed.strip();
+		String own = unit == null ? "" : unit.strip();
+		if (!own.isEmpty() && text.endsWith(own)) {
+			text = text.substring(0, text.length() - own.length()).strip();
+			if (text.isEmpty()) {
+				return new TypedNumber.Unreadable(typed.strip(), "notNumber", List.of());
+			}
+		}
+		return TypedNumber.parse(text, TypedNumber.Field.PLAIN, null);
+	}
+
+	/** An 指标值 or 完成值 as a number; null when empty or unreadable. */
 	static BigDecimal number(String typed, String unit) {
-		if (typed == null) {
-			return null;
-		}
-		String text = typed.strip().replace(",", "").replace("，", "");
-		if (unit != null && !unit.isEmpty() && text.endsWith(unit)) {
-			text = text.substring(0, text.length() - unit.length()).strip();
-		}
-		if (text.isEmpty() || !text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-			return null;
-		}
-		return new BigDecimal(text);
+		return value(typed, unit) instanceof TypedNumber.Value number ? number.number() : null;
+	}
+
+	/**
+	 * An amount as typed, in the report's unit (another money unit is converted); null
+	 * when empty or unreadable.
+	 */
+	static BigDecimal amount(String typed, String unit) {
+		return TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, unit) instanceof TypedNumber.Value number
+				? number.number() : null;
 	}
 
 	private static String plain(BigDecimal value, String fallback) {

@@ -3,95 +3,120 @@ package io.github.perfeval.evaluation.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.evaluation.GoalDraft;
 import io.github.perfeval.evaluation.GoalNature;
+import io.github.perfeval.scoring.Violation;
 
 /**
- * Turns the typed 自评表 into the document's {@link EvaluationDocument.GoalReport},
- * collecting a message code for every field that cannot be stored (keyed by the field's
- * name in the form).
+ * Turns the typed 自评表 into a {@link GoalDraft}: amounts read by {@link TypedNumber} in
+ * the report's unit, 指标值 and 完成值 by {@link GoalPageView#value}. A field that cannot be
+ * read is left out of the draft (it keeps its stored value) and gets a problem, keyed by
+ * the field's name in the form. Bounds (digits, lengths, names) are not checked here:
+ * {@code GoalReportService} checks the draft against the document's bounds.
  */
 final class GoalReportReader {
 
-	private final Map<String, String> errors = new LinkedHashMap<>();
+	private final Map<String, Violation> problems = new LinkedHashMap<>();
 
-	Map<String, String> errors() {
-		return errors;
+	private final Set<String> unread = new LinkedHashSet<>();
+
+	/**
+	 * The problems of the fields that could not be read, by the field's name in the form.
+	 */
+	Map<String, Violation> problems() {
+		return problems;
 	}
 
-	/** The report, or null when nothing is filled in (a unit alone is no report). */
-	EvaluationDocument.GoalReport read(GoalPageView view) {
+	GoalDraft read(long version, GoalPageView view) {
+		String amountUnit = view.unit();
 		List<EvaluationDocument.GoalTask> tasks = new ArrayList<>();
+		List<Integer> taskOrigins = new ArrayList<>();
 		for (GoalPageView.TaskRow task : view.tasks()) {
+			int row = tasks.size();
 			String prefix = "task:" + task.index() + ":";
-			if (task.name().isEmpty()) {
-				errors.put(prefix + "name", "goals.error.required");
+			Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+			for (String column : GoalForm.AMOUNTS) {
+				amounts.put(column,
+						amount(task.amounts().get(column), amountUnit, prefix + column, GoalFields.task(row, column)));
 			}
-			tasks.add(new EvaluationDocument.GoalTask(task.name(), nullIfEmpty(task.content()),
-					nullIfEmpty(task.completion()), amount(task.amounts(), "budgetTotal", prefix),
-					amount(task.amounts(), "budgetFiscal", prefix), amount(task.amounts(), "actualTotal", prefix),
-					amount(task.amounts(), "actualFiscal", prefix)));
+			tasks.add(new EvaluationDocument.GoalTask(nullIfEmpty(task.name()), nullIfEmpty(task.content()),
+					nullIfEmpty(task.completion()), amounts.get("budgetTotal"), amounts.get("budgetFiscal"),
+					amounts.get("actualTotal"), amounts.get("actualFiscal")));
+			taskOrigins.add(task.stored());
 		}
 		Map<String, String> stated = view.stated();
-		EvaluationDocument.Money totals = stated.values().stream().allMatch(String::isEmpty) ? null
-				: new EvaluationDocument.Money(amount(stated, "budgetTotal", "total:"),
-						amount(stated, "budgetFiscal", "total:"), amount(stated, "actualTotal", "total:"),
-						amount(stated, "actualFiscal", "total:"));
+		EvaluationDocument.Money totals = null;
+		if (!stated.values().stream().allMatch(String::isEmpty)) {
+			Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+			for (String column : GoalForm.AMOUNTS) {
+				amounts.put(column,
+						amount(stated.get(column), amountUnit, "total:" + column, GoalFields.total(column)));
+			}
+			totals = new EvaluationDocument.Money(amounts.get("budgetTotal"), amounts.get("budgetFiscal"),
+					amounts.get("actualTotal"), amounts.get("actualFiscal"));
+		}
 		EvaluationDocument.AnnualGoal goal = view.expected().isEmpty() && view.actual().isEmpty() ? null
 				: new EvaluationDocument.AnnualGoal(nullIfEmpty(view.expected()), nullIfEmpty(view.actual()));
-		List<EvaluationDocument.GoalIndicator> indicators = view.indicators().stream().map(this::indicator).toList();
-		if (tasks.isEmpty() && totals == null && goal == null && indicators.isEmpty()) {
-			return null;
+		List<EvaluationDocument.GoalIndicator> indicators = new ArrayList<>();
+		List<Integer> indicatorOrigins = new ArrayList<>();
+		for (GoalPageView.IndicatorRow row : view.indicators()) {
+			indicators.add(indicator(indicators.size(), row));
+			indicatorOrigins.add(row.stored());
 		}
-		return new EvaluationDocument.GoalReport(nullIfEmpty(view.unit()), tasks.isEmpty() ? null : tasks, totals, goal,
-				indicators.isEmpty() ? null : indicators);
+		EvaluationDocument.GoalReport report = tasks.isEmpty() && totals == null && goal == null && indicators.isEmpty()
+				? null : new EvaluationDocument.GoalReport(nullIfEmpty(view.unit()), tasks.isEmpty() ? null : tasks,
+						totals, goal, indicators.isEmpty() ? null : indicators);
+		return new GoalDraft(version, report, taskOrigins, indicatorOrigins, unread);
 	}
 
 	/**
 	 * =, ≥, ≤: 指标值 and 完成值 are numbers and the published texts go along, to be kept where
 	 * they still say the same; 定性 or no 指标性质: what is typed is the text.
 	 */
-	private EvaluationDocument.GoalIndicator indicator(GoalPageView.IndicatorRow row) {
-		String prefix = "ind:" + row.index() + ":";
-		if (row.name().isEmpty()) {
-			errors.put(prefix + "name", "goals.error.required");
-		}
-		GoalNature nature = row.natureValue();
-		String unit = nullIfEmpty(row.unit());
+	private EvaluationDocument.GoalIndicator indicator(int row, GoalPageView.IndicatorRow typed) {
+		String prefix = "ind:" + typed.index() + ":";
+		GoalNature nature = typed.natureValue();
+		String unit = nullIfEmpty(typed.unit());
 		if (nature == null || !nature.quantitative()) {
-			return new EvaluationDocument.GoalIndicator(nullIfEmpty(row.level1()), nullIfEmpty(row.level2()),
-					row.name(), nullIfEmpty(row.target()), nullIfEmpty(row.achieved()), nature, null, unit, null,
-					nullIfEmpty(row.reason()));
+			return new EvaluationDocument.GoalIndicator(nullIfEmpty(typed.level1()), nullIfEmpty(typed.level2()),
+					nullIfEmpty(typed.name()), nullIfEmpty(typed.target()), nullIfEmpty(typed.achieved()), nature, null,
+					unit, null, nullIfEmpty(typed.reason()));
 		}
-		BigDecimal target = number(row.target(), row.unit(), prefix + "target");
-		if (row.target().isEmpty()) {
-			errors.put(prefix + "target", "goals.error.targetRequired");
+		BigDecimal target = value(typed.target(), typed.unit(), prefix + "target", GoalFields.indicator(row, "target"));
+		if (typed.target().isEmpty()) {
+			refuse(prefix + "target", GoalFields.indicator(row, "target"), "goals.error.targetRequired", List.of());
 		}
-		BigDecimal achieved = number(row.achieved(), row.unit(), prefix + "achieved");
-		return new EvaluationDocument.GoalIndicator(nullIfEmpty(row.level1()), nullIfEmpty(row.level2()), row.name(),
-				row.expectedText(), row.actualText(), nature, target, unit, achieved, nullIfEmpty(row.reason()));
+		BigDecimal achieved = value(typed.achieved(), typed.unit(), prefix + "achieved",
+				GoalFields.indicator(row, "achieved"));
+		return new EvaluationDocument.GoalIndicator(nullIfEmpty(typed.level1()), nullIfEmpty(typed.level2()),
+				nullIfEmpty(typed.name()), typed.expectedText(), typed.actualText(), nature, target, unit, achieved,
+				nullIfEmpty(typed.reason()));
 	}
 
-	private BigDecimal amount(Map<String, String> row, String column, String prefix) {
-		BigDecimal amount = number(row.get(column), null, prefix + column);
-		if (amount != null && amount.signum() < 0) {
-			errors.put(prefix + column, "goals.error.negative");
-		}
-		return amount;
+	private BigDecimal amount(String typed, String unit, String field, String documentField) {
+		return number(TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, unit), field, documentField);
 	}
 
-	private BigDecimal number(String typed, String unit, String field) {
-		if (typed == null || typed.isEmpty()) {
-			return null;
+	private BigDecimal value(String typed, String unit, String field, String documentField) {
+		return number(GoalPageView.value(typed, unit), field, documentField);
+	}
+
+	private BigDecimal number(TypedNumber.Result result, String field, String documentField) {
+		if (result instanceof TypedNumber.Unreadable unreadable) {
+			refuse(field, documentField, "violation." + unreadable.code(), unreadable.args());
 		}
-		BigDecimal number = GoalPageView.number(typed, unit);
-		if (number == null) {
-			errors.put(field, "goals.error.number");
-		}
-		return number;
+		return result.number();
+	}
+
+	private void refuse(String field, String documentField, String key, List<Object> args) {
+		problems.put(field, new Violation(null, field, key, args));
+		unread.add(documentField);
 	}
 
 	private static String nullIfEmpty(String text) {

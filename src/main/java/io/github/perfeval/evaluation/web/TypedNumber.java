@@ -29,6 +29,13 @@ final class TypedNumber {
 	private static final Pattern NUMBER = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))(.*)");
 
 	/**
+	 * A number in scientific notation ({@code 1e5}, {@code 2.5E-3}): not a number as
+	 * people type amounts, never read (nor expanded), and not a number with the unit "e5"
+	 * either.
+	 */
+	private static final Pattern EXPONENT = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)[eE][+-]?\\d.*");
+
+	/**
 	 * Longer than any number within bounds can be written, separators and unit included.
 	 */
 	static final int MAX_TYPED = 40;
@@ -86,7 +93,7 @@ final class TypedNumber {
 		}
 		String compact = text.replace(",", "").replace("，", "").replace("－", "-").replaceAll("\\s+", "");
 		Matcher matcher = NUMBER.matcher(compact);
-		if (!matcher.matches()) {
+		if (!matcher.matches() || EXPONENT.matcher(compact).matches()) {
 			return new Unreadable(text, "notNumber", List.of());
 		}
 		BigDecimal number = new BigDecimal(matcher.group(1));

@@ -13,6 +13,8 @@ import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -97,7 +99,7 @@ class GoalPageTests {
 	}
 
 	@Test
-	void anInvalidNumberComesBackAsTypedWithItsMessageAndNothingIsSaved() {
+	void anUnreadableNumberKeepsItsStoredValueWhileEverythingElseIsSaved() {
 		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
 		form.set("ind:0:reason", "受疫情防控影响，门诊量低于预期");
 		form.set("ind:2:achieved", "23.6x");
@@ -106,14 +108,231 @@ class GoalPageTests {
 
 		assertThat(result).hasStatusOk();
 		String page = body(result);
-		assertThat(page).contains("有填写错误，未保存", "请填写数字", "value=\"23.6x\"", "受疫情防控影响，门诊量低于预期");
+		assertThat(page).contains("其余内容已保存，但有 1 项填写未能保存", "年度绩效指标第 3 行，完成值：应为数字",
+				"<div class=\"field-error\">完成值：应为数字</div>", "value=\"23.6x\"", "受疫情防控影响，门诊量低于预期");
+		assertThat(form(page).getFirst("ind:2:achieved")).isEqualTo("23.6x");
 		assertThat(jdbc.queryForObject(
 				"select deviation_reason from goal_indicator where evaluation_id = ? and position = 0", String.class,
 				evaluationId))
-			.isNull();
+			.isEqualTo("受疫情防控影响，门诊量低于预期");
 		assertThat(jdbc.queryForObject("select achieved from goal_indicator where evaluation_id = ? and position = 2",
 				BigDecimal.class, evaluationId))
 			.isEqualByComparingTo("23.6");
+		assertThat(exported().at("/goalReport/indicators/2/actual").asString()).isEqualTo("23.6");
+
+		// The page carries the saved version: correcting the value saves it.
+		MultiValueMap<String, String> again = form(page);
+		again.set("ind:2:achieved", "22.9");
+		assertThat(post(again, "admin")).hasStatus3xxRedirection().hasRedirectedUrl(goals);
+		assertThat(exported().at("/goalReport/indicators/2/achieved").decimalValue()).isEqualByComparingTo("22.9");
+		assertThat(exported().at("/goalReport/indicators/0/deviationReason").asString()).isEqualTo("受疫情防控影响，门诊量低于预期");
+	}
+
+	@Test
+	void aTaskNameLongerThanItsColumnKeepsTheStoredRowAndSavesTheRest() {
+		String tooLong = "三".repeat(201);
+		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
+		form.set("task:0:name", tooLong);
+		form.set("task:0:budgetTotal", "1");
+		form.set("ind:0:reason", "门诊量低于预期");
+
+		MvcTestResult result = post(form, "admin");
+
+		assertThat(result).hasStatusOk();
+		String page = body(result);
+		assertThat(page).contains("有 1 项填写未能保存", "任务名称：不能超过 200 个字（本行因此未保存）", "年度主要任务第 1 行，任务名称");
+		assertThat(form(page).getFirst("task:0:name")).isEqualTo(tooLong);
+		assertThat(form(page).getFirst("task:0:budgetTotal")).isEqualTo("1");
+		JsonNode stored = exported();
+		assertThat(stored.at("/goalReport/tasks/0/name").asString()).isEqualTo("三名专项");
+		assertThat(stored.at("/goalReport/tasks/0/budgetTotal").decimalValue()).isEqualByComparingTo("19188493.50");
+		assertThat(stored.at("/goalReport/tasks")).hasSize(4);
+		assertThat(stored.at("/goalReport/indicators/0/deviationReason").asString()).isEqualTo("门诊量低于预期");
+	}
+
+	@Test
+	void aLevel1LongerThanItsColumnKeepsItsStoredValue() {
+		String tooLong = "产".repeat(51);
+		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
+		form.set("ind:1:level1", tooLong);
+		form.set("ind:1:achieved", "43");
+
+		String page = body(post(form, "admin"));
+
+		assertThat(page).contains("有 1 项填写未能保存", "年度绩效指标第 2 行，一级指标：不能超过 50 个字",
+				"<div class=\"field-error\">一级指标：不能超过 50 个字</div>");
+		assertThat(form(page).getFirst("ind:1:level1")).isEqualTo(tooLong);
+		JsonNode stored = exported();
+		assertThat(stored.at("/goalReport/indicators/1/level1").asString()).isEqualTo("产出");
+		assertThat(stored.at("/goalReport/indicators/1/achieved").decimalValue()).isEqualByComparingTo("43");
+	}
+
+	@Test
+	void aNulCharacterInADeviationReasonIsRefusedWithItsMessage() {
+		String typed = "受疫情\u0000影响";
+		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
+		form.set("ind:0:reason", typed);
+		form.set("goal:actual", "全年目标基本完成");
+
+		MvcTestResult result = post(form, "admin");
+
+		assertThat(result).hasStatusOk();
+		String page = body(result);
+		assertThat(page).contains("有 1 项填写未能保存", "偏差原因：含有不可见的控制字符（如 NUL），请删除后再保存");
+		assertThat(form(page).getFirst("ind:0:reason")).isEqualTo(typed);
+		JsonNode stored = exported();
+		assertThat(stored.at("/goalReport/indicators/0/deviationReason").isMissingNode()
+				|| stored.at("/goalReport/indicators/0/deviationReason").isNull())
+			.isTrue();
+		assertThat(stored.at("/goalReport/annualGoal/actual").asString()).isEqualTo("全年目标基本完成");
+	}
+
+	@Test
+	void anAmountWithAnExponentOrFourteenDigitsKeepsItsStoredValue() {
+		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
+		form.set("task:0:budgetTotal", "1e999999999");
+		form.set("total:budgetTotal", "99999999999999");
+		form.set("task:1:actualFiscal", "-5");
+		form.set("task:3:completion", "已完成");
+
+		MvcTestResult result = post(form, "admin");
+
+		assertThat(result).hasStatusOk();
+		String page = body(result);
+		assertThat(page).contains("有 3 项填写未能保存", "年度主要任务第 1 行，预算数总额：应为数字", "金额合计（填报数）的预算数总额：数值过大：整数部分不能超过 12 位",
+				"年度主要任务第 2 行，执行数其中财政拨款：不能为负数");
+		assertThat(listed(page)).containsExactly("年度主要任务第 1 行，预算数总额：应为数字", "年度主要任务第 2 行，执行数其中财政拨款：不能为负数",
+				"金额合计（填报数）的预算数总额：数值过大：整数部分不能超过 12 位");
+		MultiValueMap<String, String> shown = form(page);
+		assertThat(shown.getFirst("task:0:budgetTotal")).isEqualTo("1e999999999");
+		assertThat(shown.getFirst("total:budgetTotal")).isEqualTo("99999999999999");
+		assertThat(shown.getFirst("task:1:actualFiscal")).isEqualTo("-5");
+		JsonNode stored = exported();
+		assertThat(stored.at("/goalReport/tasks/0/budgetTotal").decimalValue()).isEqualByComparingTo("19188493.50");
+		assertThat(stored.at("/goalReport/totals/budgetTotal").decimalValue()).isEqualByComparingTo("2724620434.81");
+		assertThat(stored.at("/goalReport/tasks/1/actualFiscal").decimalValue()).isEqualByComparingTo("220000000");
+		assertThat(stored.at("/goalReport/tasks/3/completion").asString()).isEqualTo("已完成");
+	}
+
+	@Test
+	void aVersionThatIsNotANumberIsStaleAndSavesNothing() {
+		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
+		form.set("version", "abc");
+		form.set("ind:0:reason", "我的原因");
+
+		MvcTestResult result = post(form, "admin");
+
+		assertThat(result).hasStatusOk();
+		String page = body(result);
+		assertThat(page).contains("他人已修改并保存了这份自评", "本次未保存");
+		assertThat(form(page).getFirst("ind:0:reason")).isEqualTo("我的原因");
+		assertThat(exported().at("/goalReport/indicators/0/deviationReason").isMissingNode()).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'GOALS_SAVED'", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void moreTaskRowsThanTheLimitAreRefusedBeforeAnyWorkAndKeptOnThePage() {
+		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
+		for (int i = 4; i <= 100; i++) {
+			form.set("task:" + i + ":name", "任务 " + i);
+		}
+		form.set("ind:0:reason", "不应保存");
+
+		MvcTestResult result = post(form, "admin");
+
+		assertThat(result).hasStatusOk();
+		String page = body(result);
+		assertThat(page).contains("年度主要任务最多 100 行，本次填写了 101 行，全部未保存");
+		MultiValueMap<String, String> shown = form(page);
+		assertThat(shown.getFirst("task:100:name")).isEqualTo("任务 100");
+		assertThat(shown.getFirst("ind:0:reason")).isEqualTo("不应保存");
+		JsonNode stored = exported();
+		assertThat(stored.at("/goalReport/tasks")).hasSize(4);
+		assertThat(stored.at("/goalReport/indicators/0/deviationReason").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void rowsAreReadWhateverTheirNumbersUpToTheLimit() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.set("version", "0");
+		form.set("unit", "元");
+		// 100 tasks, numbered with gaps and not in the order they were sent.
+		for (int i = 99; i >= 0; i--) {
+			form.set("task:" + (i * 3 + 7) + ":name", "任务 " + (i + 1));
+			form.set("task:" + (i * 3 + 7) + ":budgetTotal", String.valueOf(i + 1));
+		}
+		form.set("ind:12:name", "门诊工作量");
+		form.set("ind:12:nature", "GE");
+		form.set("ind:12:target", "190");
+		form.set("ind:12:unit", "万人次");
+		form.set("ind:5000:name", "患者满意度");
+		form.set("ind:5000:target", "90%以上");
+
+		assertThat(post(form, "admin")).hasStatus3xxRedirection().hasRedirectedUrl(goals);
+
+		JsonNode stored = exported();
+		assertThat(stored.at("/goalReport/tasks")).hasSize(100);
+		assertThat(stored.at("/goalReport/tasks/0/name").asString()).isEqualTo("任务 1");
+		assertThat(stored.at("/goalReport/tasks/99/name").asString()).isEqualTo("任务 100");
+		assertThat(stored.at("/goalReport/tasks/99/budgetTotal").decimalValue()).isEqualByComparingTo("100");
+		assertThat(stored.at("/goalReport/indicators")).hasSize(2);
+		assertThat(stored.at("/goalReport/indicators/0/expected").asString()).isEqualTo("≥190万人次");
+		assertThat(stored.at("/goalReport/indicators/1/name").asString()).isEqualTo("患者满意度");
+		assertThat(stored.at("/goalReport/totals/budgetTotal").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void aRowWithoutANameIsNotSavedButStaysOnThePageAndSavesOnceNamed() {
+		MultiValueMap<String, String> form = form(body(mvc.get().uri(goals).with(as("admin")).exchange()));
+		// A new indicator without its name; and an existing task whose name was cleared.
+		form.set("ind:10:level1", "效益");
+		form.set("ind:10:nature", "GE");
+		form.set("ind:10:target", "5");
+		form.set("ind:10:unit", "万人次");
+		form.set("ind:10:achieved", "6.2");
+		form.set("task:1:name", "");
+		form.set("task:1:completion", "已按计划完成");
+		form.set("ind:3:achieved", "20.1");
+
+		String page = body(post(form, "admin"));
+
+		assertThat(page).contains("有 2 项填写未能保存", "年度主要任务第 2 行，任务名称：必须填写（本行因此未保存）", "年度绩效指标第 11 行，三级指标：必须填写（本行因此未保存）");
+		JsonNode stored = exported();
+		assertThat(stored.at("/goalReport/indicators")).hasSize(10);
+		assertThat(stored.at("/goalReport/indicators/3/achieved").decimalValue()).isEqualByComparingTo("20.1");
+		assertThat(stored.at("/goalReport/tasks/1/name").asString()).isEqualTo("基本支出");
+		assertThat(stored.at("/goalReport/tasks/1/completion").asString()).isEqualTo("主要用于人员、公用及对个人和家庭补助支出等");
+
+		MultiValueMap<String, String> again = form(page);
+		assertThat(again.getFirst("ind:10:target")).isEqualTo("5");
+		assertThat(again.getFirst("ind:10:stored")).isNull();
+		again.set("ind:10:name", "互联网医院问诊量");
+		again.set("task:1:name", "基本支出（人员）");
+		assertThat(post(again, "admin")).hasStatus3xxRedirection();
+
+		stored = exported();
+		assertThat(stored.at("/goalReport/indicators")).hasSize(11);
+		assertThat(stored.at("/goalReport/indicators/10/name").asString()).isEqualTo("互联网医院问诊量");
+		assertThat(stored.at("/goalReport/indicators/10/expected").asString()).isEqualTo("≥5万人次");
+		assertThat(stored.at("/goalReport/tasks/1/name").asString()).isEqualTo("基本支出（人员）");
+		assertThat(stored.at("/goalReport/tasks/1/completion").asString()).isEqualTo("已按计划完成");
+	}
+
+	@Test
+	void thePageAddsRowsWithAScriptAndATemplateAndNoInlineScript() {
+		String page = body(mvc.get().uri(goals).with(as("admin")).exchange());
+
+		assertThat(page).contains("<script defer src=\"/js/goals.js\"></script>",
+				"<tbody id=\"task-rows\" data-next=\"6\" data-max=\"100\">",
+				"<tbody id=\"indicator-rows\" data-next=\"12\" data-max=\"300\">", "<template id=\"task-template\">",
+				"name=\"task:NEW:name\"", "name=\"ind:NEW:reason\"", "data-add-row=\"indicator-rows\"",
+				">新增任务</button>", ">新增指标</button>");
+		// Without the script the buttons stay hidden and the blank rows do the work.
+		assertThat(page).contains("name=\"task:4:name\"", "name=\"ind:11:name\"");
+		assertThat(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+		assertThat(page).doesNotContainPattern("\\son[a-z]+=\"");
+		assertThat(mvc.get().uri("/js/goals.js")).hasStatusOk().bodyText().contains("template.content", ":NEW:");
 	}
 
 	@Test
@@ -211,7 +430,9 @@ class GoalPageTests {
 			.getResponse()
 			.getRedirectedUrl();
 		String empty = body(mvc.get().uri(editor + "/goals").with(as("admin")).exchange());
-		assertThat(empty).contains("深圳市罗湖区卫生健康局", "2025").doesNotContain("<tr class=\"indicator");
+		assertThat(empty)
+			.contains("深圳市罗湖区卫生健康局", "2025", "预算数（万元）", "<option value=\"万元\" selected=\"selected\">万元</option>")
+			.doesNotContain("<tr class=\"indicator");
 		MultiValueMap<String, String> form = form(empty);
 		form.set("task:0:name", "公共卫生服务");
 		form.set("task:0:budgetTotal", "1,000.50");
@@ -237,7 +458,24 @@ class GoalPageTests {
 				jdbc.queryForObject("select budget_total from goal_task where evaluation_id = ?", BigDecimal.class, id))
 			.isEqualByComparingTo("1000.50");
 		assertThat(jdbc.queryForObject("select unit from goal_report where evaluation_id = ?", String.class, id))
-			.isEqualTo("元");
+			.isEqualTo("万元");
+	}
+
+	@Test
+	void withoutAStoredUnitThePageUsesTheEvaluationsUnit() {
+		ObjectNode luohu = SeedCases.tree(SeedCases.LUOHU);
+		luohu.put("unit", "元");
+		String location = mvc.post()
+			.uri("/api/evaluations")
+			.with(httpBasic("admin", TestUsers.ADMIN_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SeedCases.json(luohu))
+			.exchange()
+			.getResponse()
+			.getHeader("Location");
+		String page = body(mvc.get().uri(location.replace("/api", "") + "/goals").with(as("admin")).exchange());
+
+		assertThat(page).contains("预算数（元）", "执行数（元）", "<option value=\"元\" selected=\"selected\">元</option>");
 	}
 
 	@Test
@@ -245,6 +483,14 @@ class GoalPageTests {
 		users.filler("luohu-filler", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
 
 		assertThat(mvc.get().uri(goals).with(as("luohu-filler"))).hasStatus(404);
+	}
+
+	/** The evaluation as the API exports it: what is stored. */
+	private JsonNode exported() {
+		return SeedCases.read(body(mvc.get()
+			.uri("/api/evaluations/" + evaluationId)
+			.with(httpBasic("admin", TestUsers.ADMIN_PASSWORD))
+			.exchange()));
 	}
 
 	private MvcTestResult post(MultiValueMap<String, String> form, String username) {
@@ -259,7 +505,9 @@ class GoalPageTests {
 	 * What a browser would send: every input, textarea and selected option of the page's
 	 * form.
 	 */
-	private static MultiValueMap<String, String> form(String page) {
+	private static MultiValueMap<String, String> form(String html) {
+		// A browser does not send the fields of a <template> (the row the script adds).
+		String page = html.replaceAll("(?s)<template[ >].*?</template>", "");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		Matcher input = Pattern.compile("<input ([^>]*)>").matcher(page);
 		while (input.find()) {
@@ -280,6 +528,19 @@ class GoalPageTests {
 			form.add(select.group(1), selected.find() ? unescape(selected.group(1)) : "");
 		}
 		return form;
+	}
+
+	/** The problems listed at the top of the page, in their order. */
+	private static List<String> listed(String page) {
+		Matcher list = Pattern.compile("(?s)<ul class=\"problems\">(.*?)</ul>").matcher(page);
+		List<String> items = new ArrayList<>();
+		if (list.find()) {
+			Matcher item = Pattern.compile("<li>([^<]*)</li>").matcher(list.group(1));
+			while (item.find()) {
+				items.add(unescape(item.group(1)));
+			}
+		}
+		return items;
 	}
 
 	private static String attribute(String attributes, String name) {
