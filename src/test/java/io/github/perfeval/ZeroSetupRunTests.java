@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.perfeval.support.SeedCases;
+import io.github.perfeval.system.EmbeddedPostgresVersionTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,10 @@ class ZeroSetupRunTests {
 	private static final Pattern GENERATED = Pattern
 		.compile("Created administrator 'admin' with the generated password: (\\S+)");
 
+	/** The password on its own line inside a frame of '=' rules. */
+	private static final Pattern BANNER = Pattern.compile("(?m)^={78}\\R"
+			+ "^  Created administrator 'admin' with the generated password: (\\S+)\\R(^  .*\\R){2}^={78}$");
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -47,6 +53,15 @@ class ZeroSetupRunTests {
 			assertThat(matcher.find()).as("the generated password is logged").isTrue();
 			password = matcher.group(1);
 			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+			Matcher banner = BANNER.matcher(output.getOut());
+			assertThat(banner.find()).as("the generated password stands out in a banner").isTrue();
+			assertThat(banner.group(1)).isEqualTo(password);
+			assertThat(app.getBean(JdbcTemplate.class)
+				.queryForObject("select current_setting('server_version_num')::int / 10000", Integer.class))
+				.as("the zero-set-up run's embedded PostgreSQL is the production major")
+				.isEqualTo(EmbeddedPostgresVersionTests.productionMajor());
+			assertThat(output.getOut()).containsPattern("Embedded PostgreSQL "
+					+ EmbeddedPostgresVersionTests.productionMajor() + "\\.\\d+ serving on port");
 			HttpResponse<String> created = send(app, password,
 					HttpRequest.newBuilder()
 						.uri(uri(app, "/api/evaluations"))

@@ -42,13 +42,23 @@ class AdminBootstrap implements SmartInitializingSingleton {
 		}
 		accounts.create(properties.username(), password, "系统管理员", Role.ADMIN, Set.of());
 		if (generated) {
-			log.warn(
-					"Created administrator '{}' with the generated password: {}  (set PERFEVAL_ADMIN_PASSWORD to choose one)",
-					properties.username(), password);
+			log.warn(banner(properties.username(), password));
 		}
 		else {
 			log.info("Created administrator '{}' with the configured password", properties.username());
 		}
+	}
+
+	/**
+	 * The generated password framed so that it stands out in the start-up log: its own
+	 * lines between two rules of '='.
+	 */
+	static String banner(String username, String password) {
+		String rule = "=".repeat(78);
+		return String.join(System.lineSeparator(), "", rule,
+				"  Created administrator '" + username + "' with the generated password: " + password,
+				"  It is shown this once only (stored hashed). Sign in as '" + username + "' and keep it,",
+				"  or set PERFEVAL_ADMIN_PASSWORD before the first start to choose the password.", rule);
 	}
 
 }

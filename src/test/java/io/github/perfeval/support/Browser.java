@@ -1,6 +1,5 @@
 package io.github.perfeval.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,20 +15,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its chromedriver (explicit paths, so Selenium
- * Manager never tries the network), at the 1366×768 the pages are designed for.
+ * Headless Chromium driven through its chromedriver, both where {@link BrowserLookup}
+ * finds them (explicit paths, so Selenium Manager never tries the network), at the
+ * 1366×768 the pages are designed for.
  */
 public final class Browser implements AutoCloseable {
 
 	private final ChromeDriver driver;
 
 	public Browser() {
+		if (!(BrowserLookup.onThisMachine() instanceof BrowserLookup.Use found)) {
+			throw new IllegalStateException("No Chromium here: use Browser in a @BrowserTest, which is skipped then");
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingDriverExecutable(found.chromedriver().toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
+		options.setBinary(found.chromium().toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--window-size=1366,768", "--lang=zh-CN");
