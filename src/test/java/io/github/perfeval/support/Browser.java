@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,6 +44,22 @@ public final class Browser implements AutoCloseable {
 
 	public WebDriver driver() {
 		return driver;
+	}
+
+	/** Signs in on the login page of the application at {@code base} and waits for 首页. */
+	public void logIn(String base, String username, String password) {
+		driver.get(base + "/login");
+		driver.findElement(By.name("username")).sendKeys(username);
+		driver.findElement(By.name("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		waiting().until(ExpectedConditions.titleContains("首页"));
+	}
+
+	/** Replaces what the field of this name holds with the text, as a person types it. */
+	public void type(String name, String text) {
+		WebElement input = driver.findElement(By.name(name));
+		input.clear();
+		input.sendKeys(text);
 	}
 
 	public WebDriverWait waiting() {

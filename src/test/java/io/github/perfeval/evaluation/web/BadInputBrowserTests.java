@@ -69,29 +69,29 @@ class BadInputBrowserTests {
 
 	@Test
 	void hostileAndCarelessInputIsExplainedKeptAndNeverBreaksAPage() {
-		logIn();
+		browser.logIn(url(""), "zhangying", TestUsers.PASSWORD);
 		driver.findElement(By.linkText("打开")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("totalbox")));
 
-		type("in:2.1.1:plannedAmount", "5000元");
+		browser.type("in:2.1.1:plannedAmount", "5000元");
 		browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("note-i-2-1-1-plannedAmount"),
 					"已换算：5000元 → 0.5 万元"));
-		type("in:2.1.1:actualAmount", "95%");
+		browser.type("in:2.1.1:actualAmount", "95%");
 		browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("err-i-2-1-1-actualAmount"),
 					"单位“%”与本项的单位“万元”不符"));
-		type("in:2.3.2:assetsInUse", "1e999999999");
+		browser.type("in:2.3.2:assetsInUse", "1e999999999");
 		browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("err-i-2-3-2-assetsInUse"), "应为数字"));
-		type("in:2.3.2:assetsTotal", "99999999999999");
+		browser.type("in:2.3.2:assetsTotal", "99999999999999");
 		browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("err-i-2-3-2-assetsTotal"),
 					"数值过大：整数部分不能超过 12 位"));
-		type("in:1.2.2:items:2", "9");
-		type("in:3.4.2:satisfactionPercent", "0.95");
+		browser.type("in:1.2.2:items:2", "9");
+		browser.type("in:3.4.2:satisfactionPercent", "0.95");
 		String longName = "深圳市罗湖区某某下属单位".repeat(20);
-		type("unit:0:name", longName);
+		browser.type("unit:0:name", longName);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
 				driver.findElement(By.id("i-2-1-1")));
 		browser.screenshot("bad-input-typed");
@@ -130,7 +130,7 @@ class BadInputBrowserTests {
 
 	@Test
 	void aFutureYearNeedsConfirmationAndSubmittingAsksFirst() {
-		logIn();
+		browser.logIn(url(""), "zhangying", TestUsers.PASSWORD);
 		String next = String.valueOf(Year.now().getValue() + 1);
 		WebElement year = driver.findElement(By.id("year"));
 		year.clear();
@@ -150,20 +150,6 @@ class BadInputBrowserTests {
 		assertThat(confirm.getText()).contains("在退回之前您不能再修改");
 		confirm.dismiss();
 		assertThat(jdbc.queryForObject("select status from evaluation", String.class)).isEqualTo("DRAFT");
-	}
-
-	private void logIn() {
-		driver.get(url("/"));
-		driver.findElement(By.id("username")).sendKeys("zhangying");
-		driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waiting().until(ExpectedConditions.titleContains("首页"));
-	}
-
-	private void type(String name, String text) {
-		WebElement input = driver.findElement(By.name(name));
-		input.clear();
-		input.sendKeys(text);
 	}
 
 	private String text(String id) {

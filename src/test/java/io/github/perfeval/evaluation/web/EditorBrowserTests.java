@@ -161,22 +161,16 @@ class EditorBrowserTests {
 			}
 			if (value.isArray()) {
 				for (int i = 0; i < value.size(); i++) {
-					type(name + ":" + i, value.get(i).decimalValue().toPlainString());
+					browser.type(name + ":" + i, value.get(i).decimalValue().toPlainString());
 				}
 			}
 			else if (value.isBoolean() || value.isString()) {
 				new Select(driver.findElement(By.name(name))).selectByValue(value.asString());
 			}
 			else {
-				type(name, new BigDecimal(value.asString()).toPlainString());
+				browser.type(name, new BigDecimal(value.asString()).toPlainString());
 			}
 		}
-	}
-
-	private void type(String name, String text) {
-		WebElement input = driver.findElement(By.name(name));
-		input.clear();
-		input.sendKeys(text);
 	}
 
 	private void logIn(String username, String password) {

@@ -63,7 +63,7 @@ class GoalPageBrowserTests {
 	@Test
 	void addingATaskAndAnIndicatorInThePageAndSavingWithAnInvalidAmount() throws Exception {
 		long id = importHku();
-		logIn();
+		browser.logIn(url(""), "admin", TestUsers.ADMIN_PASSWORD);
 		driver.get(url("/evaluations/" + id + "/goals"));
 		WebElement addIndicator = browser.waiting()
 			.until(ExpectedConditions
@@ -145,7 +145,7 @@ class GoalPageBrowserTests {
 	@Test
 	void aNewEvaluationsFormStartsWithOneEmptyRowPerTableInItsUnit() {
 		long department = users.department("LH-WJJ", "深圳市罗湖区卫生健康局").id();
-		logIn();
+		browser.logIn(url(""), "admin", TestUsers.ADMIN_PASSWORD);
 		driver.get(url("/"));
 		new Select(driver.findElement(By.name("departmentId"))).selectByValue(String.valueOf(department));
 		WebElement year = driver.findElement(By.name("year"));
@@ -169,7 +169,7 @@ class GoalPageBrowserTests {
 	@Test
 	void aTableFilledUpToItsLimitIsSavedAndTheButtonSaysItIsFull() throws Exception {
 		long id = importHku();
-		logIn();
+		browser.logIn(url(""), "admin", TestUsers.ADMIN_PASSWORD);
 		driver.get(url("/evaluations/" + id + "/goals"));
 		WebElement addIndicator = browser.waiting()
 			.until(ExpectedConditions
@@ -216,14 +216,6 @@ class GoalPageBrowserTests {
 		driver.manage().window().setSize(new Dimension(window.getWidth(), ((Number) height).intValue() + 120));
 		browser.screenshot(name);
 		driver.manage().window().setSize(window);
-	}
-
-	private void logIn() {
-		driver.get(url("/login"));
-		driver.findElement(By.name("username")).sendKeys("admin");
-		driver.findElement(By.name("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waiting().until(ExpectedConditions.titleContains("首页"));
 	}
 
 	private long importHku() throws IOException, InterruptedException {
