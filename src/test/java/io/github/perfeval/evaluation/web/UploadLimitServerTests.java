@@ -63,7 +63,7 @@ class UploadLimitServerTests {
 		HttpResponse<String> refused = client
 			.send(HttpRequest.newBuilder(uri("/evaluations/import?_csrf=" + token(home)))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "text/html")
+				.header("Accept", "text/html")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 
