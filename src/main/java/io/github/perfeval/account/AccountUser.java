@@ -15,7 +15,8 @@ class AccountUser extends User {
 	AccountUser(AppUser user) {
 		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())));
-		this.viewer = new Viewer(user.getUsername(), user.getDisplayName(), user.getRole(), user.getDepartmentIds());
+		this.viewer = new Viewer(user.getUsername(), user.getDisplayName(), user.getRole(), user.getDepartmentIds(),
+				user.getReviewLevel());
 	}
 
 	Viewer viewer() {

@@ -37,6 +37,9 @@ class AppUser {
 
 	private boolean enabled = true;
 
+	/** For a 审核人: 1 reviews as 主管部门, 2 as 财政局. */
+	private Integer reviewLevel;
+
 	private Instant createdAt = Instant.now();
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -73,6 +76,17 @@ class AppUser {
 
 	boolean isEnabled() {
 		return enabled;
+	}
+
+	int getReviewLevel() {
+		return reviewLevel == null ? 1 : reviewLevel;
+	}
+
+	void reviewAt(int level) {
+		if (level < 1 || level > 2) {
+			throw new IllegalArgumentException("Review level " + level);
+		}
+		this.reviewLevel = level;
 	}
 
 	Set<Long> getDepartmentIds() {

@@ -45,6 +45,12 @@ public class UserAccounts implements UserDetailsService {
 		users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role, departmentIds));
 	}
 
+	/** Makes a 审核人 review at a level: 1 主管部门, 2 财政局. */
+	@Transactional
+	public void reviewAt(String username, int level) {
+		users.findByUsername(username).orElseThrow().reviewAt(level);
+	}
+
 	@Transactional
 	public void joinDepartment(String username, long departmentId) {
 		users.findByUsername(username).orElseThrow().joinDepartment(departmentId);

@@ -6,10 +6,19 @@ import java.util.Set;
  * Who is asking: the signed-in user's name, role and departments. A 填报人 sees only the
  * departments they belong to; reviewers and administrators see all.
  */
-public record Viewer(String username, String displayName, Role role, Set<Long> departmentIds) {
+public record Viewer(String username, String displayName, Role role, Set<Long> departmentIds, int reviewLevel) {
 
 	public Viewer {
 		departmentIds = Set.copyOf(departmentIds);
+	}
+
+	public Viewer(String username, String displayName, Role role, Set<Long> departmentIds) {
+		this(username, displayName, role, departmentIds, 1);
+	}
+
+	/** A 审核人, who reviews at {@link #reviewLevel()}: 1 主管部门, 2 财政局. */
+	public boolean isReviewer() {
+		return role == Role.REVIEWER;
 	}
 
 	public boolean isAdmin() {

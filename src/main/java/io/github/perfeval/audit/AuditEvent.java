@@ -7,6 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+/**
+ * One line of the record: who did what to an evaluation and when; for a change of a
+ * value, the leaf and field with the old and the new value. Written once, never changed
+ * (the database refuses updates and deletes).
+ */
 @Entity
 class AuditEvent {
 
@@ -22,20 +27,33 @@ class AuditEvent {
 
 	private String detail;
 
+	private String leafCode;
+
+	private String field;
+
+	private String oldValue;
+
+	private String newValue;
+
 	private Instant createdAt = Instant.now();
 
 	protected AuditEvent() {
 	}
 
-	AuditEvent(Long evaluationId, String actor, String action, String detail) {
+	AuditEvent(Long evaluationId, String actor, String action, String detail, String leafCode, String field,
+			String oldValue, String newValue) {
 		this.evaluationId = evaluationId;
 		this.actor = actor;
 		this.action = action;
 		this.detail = detail;
+		this.leafCode = leafCode;
+		this.field = field;
+		this.oldValue = oldValue;
+		this.newValue = newValue;
 	}
 
 	AuditEntry entry() {
-		return new AuditEntry(actor, action, detail, createdAt);
+		return new AuditEntry(actor, action, detail, createdAt, leafCode, field, oldValue, newValue);
 	}
 
 }

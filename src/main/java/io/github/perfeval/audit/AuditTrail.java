@@ -3,10 +3,9 @@ package io.github.perfeval.audit;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records changes to evaluations, in the transaction that makes them. */
+/** Reads an evaluation's record; it is written only by {@link AuditRecorder}. */
 @Service
 public class AuditTrail {
 
@@ -16,11 +15,7 @@ public class AuditTrail {
 		this.events = events;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(long evaluationId, String actor, String action, String detail) {
-		events.save(new AuditEvent(evaluationId, actor, action, detail));
-	}
-
+	/** Every recorded act, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> of(long evaluationId) {
 		return events.findByEvaluationIdOrderByCreatedAtAscIdAsc(evaluationId).stream().map(AuditEvent::entry).toList();

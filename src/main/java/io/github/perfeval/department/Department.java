@@ -21,6 +21,9 @@ class Department {
 
 	private Long parentId;
 
+	/** 1: the 主管部门 approves; 2: then the 财政局. */
+	private int reviewLevels = 1;
+
 	private Instant createdAt = Instant.now();
 
 	protected Department() {
@@ -33,7 +36,14 @@ class Department {
 	}
 
 	DepartmentRef ref() {
-		return new DepartmentRef(id, code, name, parentId);
+		return new DepartmentRef(id, code, name, parentId, reviewLevels);
+	}
+
+	void reviewIn(int levels) {
+		if (levels < 1 || levels > 2) {
+			throw new IllegalArgumentException("Review levels " + levels);
+		}
+		this.reviewLevels = levels;
 	}
 
 }

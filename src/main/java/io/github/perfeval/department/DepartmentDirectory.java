@@ -29,6 +29,14 @@ public class DepartmentDirectory {
 		return departments.findAllByOrderByCode().stream().map(Department::ref).toList();
 	}
 
+	/** Sets how many review levels the department's evaluations pass: 1 or 2. */
+	@Transactional
+	public DepartmentRef reviewIn(long id, int levels) {
+		Department department = departments.findById(id).orElseThrow();
+		department.reviewIn(levels);
+		return department.ref();
+	}
+
 	@Transactional
 	public DepartmentRef create(String code, String name, Long parentId) {
 		return departments.saveAndFlush(new Department(code, name, parentId)).ref();

@@ -1,5 +1,8 @@
 package io.github.perfeval.department;
 
-/** A department as other modules see it. */
-public record DepartmentRef(long id, String code, String name, Long parentId) {
+/**
+ * A department as other modules see it; {@code reviewLevels} is how many review levels
+ * its evaluations pass (1 主管部门, 2 then 财政局).
+ */
+public record DepartmentRef(long id, String code, String name, Long parentId, int reviewLevels) {
 }

@@ -24,13 +24,15 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * 年度自评: one department's self-evaluation of one year. {@code version} guards against two
  * people overwriting each other's saves.
  */
 @Entity
 @SecondaryTable(name = "goal_report", pkJoinColumns = @PrimaryKeyJoinColumn(name = "evaluation_id"))
-class Evaluation {
+class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +48,9 @@ class Evaluation {
 
 	@Enumerated(EnumType.STRING)
 	private EvaluationStatus status = EvaluationStatus.DRAFT;
+
+	/** While 已提交: the review level it waits at (1 主管部门, 2 财政局). */
+	private Integer reviewLevel;
 
 	private String customIndicators;
 
@@ -225,13 +230,108 @@ class Evaluation {
 		return status == EvaluationStatus.DRAFT || status == EvaluationStatus.RETURNED;
 	}
 
-	/** 提交: once nothing is missing, the filler hands the evaluation to the reviewers. */
-	void submit() {
+	/**
+	 * 提交: the filler hands a draft or a returned evaluation to the first review level.
+	 */
+	void submit(String actor, String summary) {
 		if (!isEditable()) {
-			throw new NotEditableException("Evaluation " + id + " is " + status);
+			throw new TransitionRefusedException("notEditable", status.name());
 		}
-		status = EvaluationStatus.SUBMITTED;
+		transition(actor, EvaluationStatus.SUBMITTED, 1, "submit", summary);
+	}
+
+	/**
+	 * 退回: a reviewer at the level it waits at sends it back to the filler, with a reason.
+	 */
+	void returnToFiller(String actor, int reviewerLevel, String reason) {
+		expectUnderReviewAt(reviewerLevel);
+		requireReason(reason);
+		transition(actor, EvaluationStatus.RETURNED, null, "return", reason);
+	}
+
+	/**
+	 * 审核通过 at the level it waits at: on to the next level, or 已审定 after the last of the
+	 * department's {@code levels}.
+	 */
+	void approve(String actor, int reviewerLevel, int levels, String opinion) {
+		expectUnderReviewAt(reviewerLevel);
+		if (reviewerLevel < levels) {
+			transition(actor, EvaluationStatus.SUBMITTED, reviewerLevel + 1, "approveLevel", opinion);
+		}
+		else {
+			transition(actor, EvaluationStatus.APPROVED, null, "approve", opinion);
+		}
+	}
+
+	/**
+	 * 重新打开: an administrator sends an approved evaluation back to the filler, with a
+	 * reason.
+	 */
+	void reopen(String actor, String reason) {
+		if (status != EvaluationStatus.APPROVED) {
+			throw new TransitionRefusedException("notApproved");
+		}
+		requireReason(reason);
+		transition(actor, EvaluationStatus.RETURNED, null, "reopen", reason);
+	}
+
+	/**
+	 * 调整得分: a reviewer sets (score) or clears (null) a leaf's override while the
+	 * evaluation waits at the reviewer's level; the computed score stays beside it.
+	 */
+	void override(String actor, int reviewerLevel, String code, BigDecimal score, String reason, Instant at) {
+		expectUnderReviewAt(reviewerLevel);
+		requireReason(reason);
+		OverrideEntry old = overrides.stream().filter(entry -> entry.code().equals(code)).findFirst().orElse(null);
+		overrides.removeIf(entry -> entry.code().equals(code));
+		if (score != null) {
+			overrides.add(new OverrideEntry(code, score, reason, actor, at));
+		}
+		updatedAt = at;
+		registerEvent(
+				new EvaluationEvent.OverrideChanged(id, actor, code, old == null ? null : old.score().toPlainString(),
+						score == null ? null : score.toPlainString(), reason));
+	}
+
+	/** Records what a save changed, once the changes are known. */
+	void changed(String actor, String source, List<EvaluationEvent.Change> changes) {
+		if (!changes.isEmpty()) {
+			registerEvent(new EvaluationEvent.ContentChanged(id, actor, source, List.copyOf(changes)));
+		}
+	}
+
+	/**
+	 * Records that the evaluation now exists (its id is known only once it is stored).
+	 */
+	void created(String actor, boolean imported) {
+		registerEvent(new EvaluationEvent.Created(id, actor, year, imported));
+	}
+
+	Integer getReviewLevel() {
+		return reviewLevel;
+	}
+
+	private void expectUnderReviewAt(int reviewerLevel) {
+		if (status != EvaluationStatus.SUBMITTED) {
+			throw new TransitionRefusedException("notSubmitted");
+		}
+		if (reviewLevel != null && reviewLevel != reviewerLevel) {
+			throw new TransitionRefusedException("otherLevel", reviewLevel);
+		}
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new TransitionRefusedException("reasonRequired");
+		}
+	}
+
+	private void transition(String actor, EvaluationStatus to, Integer level, String name, String reason) {
+		EvaluationStatus from = status;
+		status = to;
+		reviewLevel = level;
 		updatedAt = Instant.now();
+		registerEvent(new EvaluationEvent.StatusChanged(id, actor, from, to, level, name, reason));
 	}
 
 	void expectVersion(long expected) {

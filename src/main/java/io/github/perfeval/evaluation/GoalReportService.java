@@ -3,7 +3,6 @@ package io.github.perfeval.evaluation;
 import java.util.List;
 
 import io.github.perfeval.account.Viewer;
-import io.github.perfeval.audit.AuditTrail;
 import io.github.perfeval.scoring.Violation;
 
 import org.springframework.stereotype.Service;
@@ -24,15 +23,11 @@ public class GoalReportService {
 
 	private final EvaluationRepository repository;
 
-	private final AuditTrail audit;
-
 	private final InputLimits limits;
 
-	GoalReportService(EvaluationService evaluations, EvaluationRepository repository, AuditTrail audit,
-			InputLimits limits) {
+	GoalReportService(EvaluationService evaluations, EvaluationRepository repository, InputLimits limits) {
 		this.evaluations = evaluations;
 		this.repository = repository;
-		this.audit = audit;
 		this.limits = limits;
 	}
 
@@ -88,9 +83,11 @@ public class GoalReportService {
 		evaluation.expectVersion(draft.version());
 		GoalDraft.Kept kept = draft.keepingStored(DocumentMapping.goalReport(evaluation),
 				problems.stream().map(Violation::field).toList());
+		EvaluationDocument.GoalReport before = DocumentMapping.goalReport(evaluation);
 		DocumentMapping.writeGoalReport(kept.report(), evaluation);
+		evaluation.changed(viewer.username(), "goals",
+				DocumentDiff.ofGoals(before, DocumentMapping.goalReport(evaluation)));
 		repository.saveAndFlush(evaluation);
-		audit.record(id, viewer.username(), "GOALS_SAVED", null);
 		return new SavedGoals(evaluations.summary(id, viewer), true, problems, kept.taskPositions(),
 				kept.indicatorPositions());
 	}

@@ -43,7 +43,7 @@ class AccessTests {
 		users.filler("luohu-filler", luohu);
 		users.filler("hku-filler", hku);
 		users.reviewer("bureau-reviewer");
-		luohuEvaluation = importAs("luohu-filler", SeedCases.text(SeedCases.LUOHU)).getResponse().getHeader("Location");
+		luohuEvaluation = importAs("admin", SeedCases.text(SeedCases.LUOHU)).getResponse().getHeader("Location");
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class AccessTests {
 	private MvcTestResult importAs(String username, String json) {
 		return mvc.post()
 			.uri("/api/evaluations")
-			.with(httpBasic(username, TestUsers.PASSWORD))
+			.with(httpBasic(username, username.equals("admin") ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
 			.exchange();

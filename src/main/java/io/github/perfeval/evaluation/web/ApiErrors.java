@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** API failures in Chinese: 400 with field-level errors, 403, 404, 409. */
-@RestControllerAdvice(assignableTypes = EvaluationApiController.class)
+@RestControllerAdvice(assignableTypes = { EvaluationApiController.class, ReviewApiController.class })
 class ApiErrors {
 
 	private final SheetMessages messages;

@@ -53,7 +53,7 @@ class BadInputBrowserTests {
 		RestClient.create()
 			.post()
 			.uri(url("/api/evaluations"))
-			.headers(headers -> headers.setBasicAuth("zhangying", TestUsers.PASSWORD))
+			.headers(headers -> headers.setBasicAuth("admin", TestUsers.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(SeedCases.text(SeedCases.LUOHU))
 			.retrieve()

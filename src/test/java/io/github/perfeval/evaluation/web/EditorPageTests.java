@@ -50,7 +50,7 @@ class EditorPageTests {
 		users.filler("hku-filler", users.department("HKU-SZH", "香港大学深圳医院"));
 		String location = mvc.post()
 			.uri("/api/evaluations")
-			.with(httpBasic("zhangying", TestUsers.PASSWORD))
+			.with(httpBasic("admin", TestUsers.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(SeedCases.text(SeedCases.LUOHU))
 			.exchange()

@@ -1,0 +1,56 @@
+package io.github.perfeval.audit;
+
+import java.util.Set;
+
+import io.github.perfeval.evaluation.EvaluationEvent;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes every event an evaluation records into the audit trail, in the transaction of
+ * the change: the change and its record commit together or not at all.
+ */
+@Component
+class AuditRecorder {
+
+	static final Set<String> TRANSITIONS = Set.of("submit", "return", "approveLevel", "approve", "reopen");
+
+	private final AuditEventRepository events;
+
+	AuditRecorder(AuditEventRepository events) {
+		this.events = events;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(EvaluationEvent event) {
+		if (event instanceof EvaluationEvent.Created created) {
+			record(event, created.imported() ? "IMPORTED" : "CREATED", String.valueOf(created.year()), null, null, null,
+					null);
+		}
+		else if (event instanceof EvaluationEvent.ContentChanged content) {
+			content.changes()
+				.forEach(change -> record(event, "CHANGED", content.source(), change.leafCode(), change.field(),
+						change.oldValue(), change.newValue()));
+		}
+		else if (event instanceof EvaluationEvent.StatusChanged status) {
+			record(event, status.transition(), status.reason(), null,
+					status.level() == null ? "status" : "status.level" + status.level(), status.from().name(),
+					status.to().name());
+		}
+		else if (event instanceof EvaluationEvent.OverrideChanged override) {
+			record(event, "OVERRIDE", override.reason(), override.leafCode(), "override", override.oldScore(),
+					override.newScore());
+		}
+	}
+
+	private void record(EvaluationEvent event, String action, String detail, String leafCode, String field,
+			String oldValue, String newValue) {
+		events.save(new AuditEvent(event.evaluationId(), event.actor(), action, detail, leafCode, field, oldValue,
+				newValue));
+	}
+
+}

@@ -1,0 +1,40 @@
+package io.github.perfeval.audit.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import io.github.perfeval.audit.AuditEntry;
+import io.github.perfeval.evaluation.SheetMessages;
+import io.github.perfeval.scoring.Indicator;
+import io.github.perfeval.scoring.IndicatorTree;
+
+/**
+ * A line of the record as people read it: when (Beijing time), who, what (步骤 or 修改), the
+ * leaf and the field by their labels, old → new, and the reason or where the change came
+ * from.
+ */
+record HistoryLine(Instant at, String when, String actor, String action, String leafCode, String field, String oldValue,
+		String newValue, String detail) {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
+	static HistoryLine of(AuditEntry entry, IndicatorTree tree, SheetMessages messages) {
+		Indicator leaf = entry.leafCode() == null || tree == null ? null : tree.leaf(entry.leafCode()).orElse(null);
+		String field = entry.field() == null ? null : entry.field().startsWith("status")
+				? messages.text("audit.field." + entry.field()) : messages.fieldLabel(leaf, entry.field());
+		boolean status = entry.field() != null && entry.field().startsWith("status");
+		String detail = "CHANGED".equals(entry.action()) ? messages.text("audit.source." + entry.detail())
+				: entry.detail();
+		return new HistoryLine(entry.at(), WHEN.format(entry.at()), entry.actor(),
+				messages.text("audit.action." + entry.action()), entry.leafCode(), field,
+				status ? statusText(entry.oldValue(), messages) : entry.oldValue(),
+				status ? statusText(entry.newValue(), messages) : entry.newValue(), detail);
+	}
+
+	private static String statusText(String status, SheetMessages messages) {
+		return status == null ? null : messages.text("status." + status);
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.github.perfeval.evaluation;
+
+import java.util.List;
+
+/**
+ * What happened to an evaluation, as its aggregate records it: the audit trail listens to
+ * these, in the transaction that made the change.
+ */
+public sealed interface EvaluationEvent {
+
+	long evaluationId();
+
+	String actor();
+
+	/** 新建 or 导入. */
+	record Created(long evaluationId, String actor, int year, boolean imported) implements EvaluationEvent {
+	}
+
+	/**
+	 * A save of the editor, the 自评表 page or the Excel template: what changed, field by
+	 * field.
+	 */
+	record ContentChanged(long evaluationId, String actor, String source,
+			List<Change> changes) implements EvaluationEvent {
+	}
+
+	/** 提交, 退回, 审核通过, 重新打开: a transition of the workflow with its reason or opinion. */
+	record StatusChanged(long evaluationId, String actor, EvaluationStatus from, EvaluationStatus to, Integer level,
+			String transition, String reason) implements EvaluationEvent {
+	}
+
+	/**
+	 * A reviewer's 调整得分 set, changed or cleared ({@code score} null), with its reason.
+	 */
+	record OverrideChanged(long evaluationId, String actor, String leafCode, String oldScore, String newScore,
+			String reason) implements EvaluationEvent {
+	}
+
+	/**
+	 * One value that changed: the leaf it belongs to (null outside the leaves), its
+	 * field, old → new.
+	 */
+	record Change(String leafCode, String field, String oldValue, String newValue) {
+	}
+
+}
