@@ -33,6 +33,15 @@ class DocumentMapping {
 		this.json = json;
 	}
 
+	/** The document as the submission keeps it. */
+	String snapshot(EvaluationDocument document) {
+		return json.writeValueAsString(document);
+	}
+
+	EvaluationDocument fromSnapshot(String snapshot) {
+		return json.readValue(snapshot, EvaluationDocument.class);
+	}
+
 	static Customization customization(EvaluationDocument document) {
 		EvaluationDocument.CustomIndicators custom = document.customIndicators();
 		List<Customization.CustomLeaf> added = custom == null || custom.add() == null ? List.of()

@@ -52,6 +52,13 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	/** While 已提交: the review level it waits at (1 主管部门, 2 财政局). */
 	private Integer reviewLevel;
 
+	/**
+	 * The evaluation document (JSON) as submitted last, and as submitted the time before.
+	 */
+	private String submittedDocument;
+
+	private String previousSubmission;
+
 	private String customIndicators;
 
 	private String weights;
@@ -233,11 +240,25 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	/**
 	 * 提交: the filler hands a draft or a returned evaluation to the first review level.
 	 */
-	void submit(String actor, String summary) {
+	void submit(String actor, String summary, String document) {
 		if (!isEditable()) {
 			throw new TransitionRefusedException("notEditable", status.name());
 		}
+		previousSubmission = submittedDocument;
+		submittedDocument = document;
 		transition(actor, EvaluationStatus.SUBMITTED, 1, "submit", summary);
+	}
+
+	/**
+	 * The document as submitted the time before the last, or null after a first
+	 * submission.
+	 */
+	String getPreviousSubmission() {
+		return previousSubmission;
+	}
+
+	String getSubmittedDocument() {
+		return submittedDocument;
 	}
 
 	/**

@@ -189,7 +189,8 @@ public class EvaluationService {
 		if (!scored.valid() || scored.sheet() == null || !scored.sheet().missing().isEmpty()) {
 			throw new NotEditableException("Evaluation " + id + " still misses inputs");
 		}
-		evaluation.submit(viewer.username(), scored.sheet().total() + " " + scored.sheet().grade());
+		evaluation.submit(viewer.username(), scored.sheet().total() + " " + scored.sheet().grade(),
+				mapping.snapshot(document(evaluation)));
 		evaluation = evaluations.saveAndFlush(evaluation);
 		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
 	}
@@ -322,6 +323,21 @@ public class EvaluationService {
 	/** The department of an evaluation the viewer sees. */
 	DepartmentRef departmentOf(Evaluation evaluation) {
 		return departments.byId(evaluation.getDepartmentId()).orElseThrow();
+	}
+
+	/**
+	 * What changed between the submission before the last and the last one, field by
+	 * field; empty after a first submission.
+	 */
+	List<EvaluationEvent.Change> changesSincePreviousSubmission(Evaluation evaluation) {
+		if (evaluation.getPreviousSubmission() == null || evaluation.getSubmittedDocument() == null) {
+			return List.of();
+		}
+		EvaluationDocument before = mapping.fromSnapshot(evaluation.getPreviousSubmission());
+		EvaluationDocument after = mapping.fromSnapshot(evaluation.getSubmittedDocument());
+		List<EvaluationEvent.Change> changes = new ArrayList<>(DocumentDiff.ofDraft(before, after));
+		changes.addAll(DocumentDiff.ofGoals(before.goalReport(), after.goalReport()));
+		return changes;
 	}
 
 	/** Scores an evaluation as stored. */

@@ -2,6 +2,7 @@ package io.github.perfeval.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentRef;
@@ -35,15 +36,16 @@ public class ReviewService {
 	}
 
 	/** Where an evaluation stands in its review, for the pages. */
-	public record ReviewState(EvaluationStatus status, Integer level, int levels, boolean canReview,
-			boolean canReopen) {
+	public record ReviewState(EvaluationStatus status, Integer level, int levels, boolean canReview, boolean canReopen,
+			List<EvaluationEvent.Change> changesSincePreviousSubmission) {
 	}
 
 	public ReviewState state(long id, Viewer viewer) {
 		Evaluation evaluation = evaluations.visibleEvaluation(id, viewer);
 		DepartmentRef department = evaluations.departmentOf(evaluation);
 		return new ReviewState(evaluation.getStatus(), evaluation.getReviewLevel(), department.reviewLevels(),
-				mayReview(evaluation, viewer), viewer.isAdmin() && evaluation.getStatus() == EvaluationStatus.APPROVED);
+				mayReview(evaluation, viewer), viewer.isAdmin() && evaluation.getStatus() == EvaluationStatus.APPROVED,
+				evaluations.changesSincePreviousSubmission(evaluation));
 	}
 
 	/** 退回: back to the filler with a reason. */

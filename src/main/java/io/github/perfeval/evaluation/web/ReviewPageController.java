@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
+import io.github.perfeval.evaluation.EvaluationEvent;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.ReviewService;
+import io.github.perfeval.evaluation.Scored;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.StaleEvaluationException;
 import io.github.perfeval.evaluation.TransitionRefusedException;
+import io.github.perfeval.scoring.Indicator;
+import io.github.perfeval.scoring.IndicatorTree;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -44,9 +48,16 @@ class ReviewPageController {
 	String page(@PathVariable long id, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationSummary summary = evaluations.summary(id, viewer);
+		ReviewService.ReviewState state = reviews.state(id, viewer);
+		Scored scored = evaluations.sheet(id, viewer);
 		model.addAttribute("summary", summary);
-		model.addAttribute("state", reviews.state(id, viewer));
-		model.addAttribute("sheet", evaluations.sheet(id, viewer).sheet());
+		model.addAttribute("state", state);
+		model.addAttribute("sheet", scored.sheet());
+		model.addAttribute("changes",
+				state.changesSincePreviousSubmission()
+					.stream()
+					.map(change -> ChangeRow.of(change, scored.tree(), messages))
+					.toList());
 		return "evaluation/review";
 	}
 
@@ -83,6 +94,20 @@ class ReviewPageController {
 	String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		return act(id, redirect, "review.reopened",
 				() -> reviews.reopen(id, UserAccounts.currentViewer(), reason.strip()));
+	}
+
+	/**
+	 * A change since the previous submission as the page shows it: the leaf and field by
+	 * name.
+	 */
+	record ChangeRow(String leaf, String field, String oldValue, String newValue) {
+
+		static ChangeRow of(EvaluationEvent.Change change, IndicatorTree tree, SheetMessages messages) {
+			Indicator leaf = change.leafCode() == null ? null : tree.leaf(change.leafCode()).orElse(null);
+			String name = change.leafCode() == null ? "" : change.leafCode() + (leaf == null ? "" : " " + leaf.name());
+			return new ChangeRow(name, messages.fieldLabel(leaf, change.field()), change.oldValue(), change.newValue());
+		}
+
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action, Object... args) {

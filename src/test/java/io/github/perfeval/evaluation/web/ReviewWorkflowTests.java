@@ -175,6 +175,25 @@ class ReviewWorkflowTests {
 	}
 
 	@Test
+	void aResubmissionShowsTheReviewerWhatChangedSinceTheSubmissionBefore() {
+		submitAsFiller();
+		String first = body(
+				mvc.get().uri("/evaluations/{id}/review", id).with(as("district")).exchange().getResponse());
+		assertThat(first).doesNotContain("自上次提交以来的修改");
+		act("district", "return", "{\"version\": " + version() + ", \"reason\": \"实际采购金额请核对\"}");
+		MultiValueMap<String, String> form = EditorFormParams.of(SeedCases
+			.read(body(mvc.get().uri("/api/evaluations/{id}", id).with(basic("zhangying")).exchange().getResponse())));
+		form.set("version", String.valueOf(version()));
+		form.set("in:2.1.1:actualAmount", "3000");
+		mvc.post().uri("/evaluations/{id}", id).with(as("zhangying")).with(csrf()).params(form).exchange();
+		submitAsFiller();
+
+		String page = body(mvc.get().uri("/evaluations/{id}/review", id).with(as("district")).exchange().getResponse());
+
+		assertThat(page).contains("自上次提交以来的修改", "2.1.1 政府采购执行情况", "实际采购金额", "3418.63", "3000");
+	}
+
+	@Test
 	void everySavedChangeIsOnRecordWithOldAndNewValueAndTheRecordCannotBeRewritten() {
 		MultiValueMap<String, String> form = EditorFormParams.of(SeedCases
 			.read(body(mvc.get().uri("/api/evaluations/{id}", id).with(basic("zhangying")).exchange().getResponse())));
