@@ -41,6 +41,12 @@ class AuditRecorder {
 					status.level() == null ? "status" : "status.level" + status.level(), status.from().name(),
 					status.to().name());
 		}
+		else if (event instanceof EvaluationEvent.Commented comment) {
+			record(event, "COMMENT", comment.text(), comment.leafCode(), null, null, null);
+		}
+		else if (event instanceof EvaluationEvent.Answered answer) {
+			record(event, "ANSWER", answer.text(), answer.leafCode(), null, null, null);
+		}
 		else if (event instanceof EvaluationEvent.OverrideChanged override) {
 			record(event, "OVERRIDE", override.reason(), override.leafCode(), "override", override.oldScore(),
 					override.newScore());

@@ -59,6 +59,14 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
 	private String previousSubmission;
 
+	/** How many times it was submitted: the round its comments belong to. */
+	private int submissions;
+
+	@jakarta.persistence.OneToMany(cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "evaluation_id", insertable = false, updatable = false)
+	@jakarta.persistence.OrderBy("id")
+	private List<ReviewComment> comments = new ArrayList<>();
+
 	private String customIndicators;
 
 	private String weights;
@@ -246,6 +254,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		}
 		previousSubmission = submittedDocument;
 		submittedDocument = document;
+		submissions++;
 		transition(actor, EvaluationStatus.SUBMITTED, 1, "submit", summary);
 	}
 
@@ -312,6 +321,44 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		registerEvent(
 				new EvaluationEvent.OverrideChanged(id, actor, code, old == null ? null : old.score().toPlainString(),
 						score == null ? null : score.toPlainString(), reason));
+	}
+
+	/**
+	 * 审核意见 on a leaf (or the evaluation, {@code code} null) by the reviewer at the
+	 * waiting level.
+	 */
+	void comment(String actor, int reviewerLevel, String code, String text) {
+		expectUnderReviewAt(reviewerLevel);
+		requireReason(text);
+		comments.add(new ReviewComment(id, code, actor, text, submissions, ReviewComment.Kind.COMMENT));
+		registerEvent(new EvaluationEvent.Commented(id, actor, code, text));
+	}
+
+	/**
+	 * 情况说明: the filler answers a remark of the last round once, while the evaluation is
+	 * back with them.
+	 */
+	void answer(String actor, long commentId, String text, Instant at) {
+		if (status != EvaluationStatus.RETURNED) {
+			throw new TransitionRefusedException("notReturned");
+		}
+		requireReason(text);
+		ReviewComment comment = comments.stream()
+			.filter(candidate -> commentId == candidate.getId())
+			.findFirst()
+			.orElseThrow(() -> new TransitionRefusedException("unknownComment"));
+		if (comment.getRound() != submissions) {
+			throw new TransitionRefusedException("earlierRound");
+		}
+		if (comment.isAnswered()) {
+			throw new TransitionRefusedException("answered");
+		}
+		comment.answer(actor, text, at);
+		registerEvent(new EvaluationEvent.Answered(id, actor, comment.note().code(), text));
+	}
+
+	List<ReviewNote> notes() {
+		return comments.stream().map(ReviewComment::note).toList();
 	}
 
 	/** Records what a save changed, once the changes are known. */

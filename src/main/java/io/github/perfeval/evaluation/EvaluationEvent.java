@@ -36,6 +36,14 @@ public sealed interface EvaluationEvent {
 			String reason) implements EvaluationEvent {
 	}
 
+	/** 审核意见 on a leaf (or the evaluation, {@code leafCode} null). */
+	record Commented(long evaluationId, String actor, String leafCode, String text) implements EvaluationEvent {
+	}
+
+	/** The filler's 情况说明 to a remark. */
+	record Answered(long evaluationId, String actor, String leafCode, String text) implements EvaluationEvent {
+	}
+
 	/**
 	 * One value that changed: the leaf it belongs to (null outside the leaves), its
 	 * field, old → new.

@@ -100,6 +100,47 @@ public class ReviewService {
 		return saved(evaluation, viewer);
 	}
 
+	/**
+	 * 审核意见 on a leaf ({@code code}) or on the evaluation (null), by the reviewer at the
+	 * waiting level.
+	 */
+	@Transactional
+	public EvaluationSummary comment(long id, Viewer viewer, long version, String code, String text) {
+		Evaluation evaluation = reviewable(id, viewer, version);
+		if (code != null && evaluations.scored(evaluation).tree().leaf(code).isEmpty()) {
+			throw new TransitionRefusedException("unknownLeaf", code);
+		}
+		checkReason(text);
+		evaluation.comment(viewer.username(), levelOf(evaluation, viewer), code, text);
+		return saved(evaluation, viewer);
+	}
+
+	/** 情况说明: the department's filler answers a remark of the last round once. */
+	@Transactional
+	public EvaluationSummary answer(long id, Viewer viewer, long commentId, String text) {
+		Evaluation evaluation = evaluations.visibleEvaluation(id, viewer);
+		boolean filler = viewer.role() == io.github.perfeval.account.Role.FILLER
+				&& viewer.departmentIds().contains(evaluation.getDepartmentId());
+		if (!filler && !viewer.isAdmin()) {
+			throw new AccessDeniedException("Only the department's filler answers");
+		}
+		checkReason(text);
+		evaluation.answer(viewer.username(), commentId, text, Instant.now());
+		return saved(evaluation, viewer);
+	}
+
+	/** Every remark with its answer, oldest first. */
+	public List<ReviewNote> notes(long id, Viewer viewer) {
+		return evaluations.visibleEvaluation(id, viewer).notes();
+	}
+
+	/** The remarks of the last round: those the filler may answer now. */
+	public List<ReviewNote> lastRound(long id, Viewer viewer) {
+		List<ReviewNote> notes = notes(id, viewer);
+		int round = notes.stream().mapToInt(ReviewNote::round).max().orElse(0);
+		return notes.stream().filter(note -> note.round() == round).toList();
+	}
+
 	private Evaluation reviewable(long id, Viewer viewer, long version) {
 		Evaluation evaluation = evaluations.visibleEvaluation(id, viewer);
 		if (!viewer.isAdmin() && !viewer.isReviewer()) {

@@ -20,6 +20,7 @@ import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.InvalidEvaluationException;
 import io.github.perfeval.evaluation.NotEditableException;
+import io.github.perfeval.evaluation.ReviewService;
 import io.github.perfeval.evaluation.Scored;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.StaleEvaluationException;
@@ -66,8 +67,11 @@ class EvaluationPageController {
 
 	private final InputLimits limits;
 
+	private final ReviewService reviews;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
-			JsonMapper json, InputLimits limits) {
+			JsonMapper json, InputLimits limits, ReviewService reviews) {
+		this.reviews = reviews;
 		this.evaluations = evaluations;
 		this.departments = departments;
 		this.messages = messages;
@@ -272,6 +276,7 @@ class EvaluationPageController {
 		model.addAttribute("view", view);
 		model.addAttribute("basics", basics);
 		model.addAttribute("problems", problems(view, basics));
+		model.addAttribute("notes", reviews.lastRound(id, viewer));
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
 		if (!model.containsAttribute("formVersion")) {

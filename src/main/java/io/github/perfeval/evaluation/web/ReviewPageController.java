@@ -53,6 +53,7 @@ class ReviewPageController {
 		model.addAttribute("summary", summary);
 		model.addAttribute("state", state);
 		model.addAttribute("sheet", scored.sheet());
+		model.addAttribute("notes", reviews.notes(id, viewer));
 		model.addAttribute("changes",
 				state.changesSincePreviousSubmission()
 					.stream()
@@ -74,6 +75,30 @@ class ReviewPageController {
 		return act(id, redirect, value == null ? "review.overrideCleared" : "review.overrideSet", () -> reviews
 			.override(id, UserAccounts.currentViewer(), EditorForm.version(version), code, value, reason.strip()),
 				code);
+	}
+
+	@PostMapping("/evaluations/{id}/review/comments")
+	String comment(@PathVariable long id, @RequestParam(defaultValue = "") String version,
+			@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) {
+		String leaf = code.isBlank() ? null : code.strip();
+		return act(
+				id, redirect, "review.commented", () -> reviews.comment(id, UserAccounts.currentViewer(),
+						EditorForm.version(version), leaf, text.strip()),
+				leaf == null ? messages.text("review.overall") : leaf);
+	}
+
+	@PostMapping("/evaluations/{id}/answers/{commentId}")
+	String answer(@PathVariable long id, @PathVariable long commentId, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) {
+		try {
+			reviews.answer(id, UserAccounts.currentViewer(), commentId, text.strip());
+			redirect.addFlashAttribute("notice", messages.text("review.answered"));
+		}
+		catch (TransitionRefusedException ex) {
+			redirect.addFlashAttribute("error", messages.text(ex.messageKey(), ex.args()));
+		}
+		return "redirect:/evaluations/" + id + "#review-notes";
 	}
 
 	@PostMapping("/evaluations/{id}/review/return")

@@ -175,6 +175,55 @@ class ReviewWorkflowTests {
 	}
 
 	@Test
+	void aRemarkIsAnsweredOnceByTheFillerAndTheReviewerSeesTheAnswer() {
+		submitAsFiller();
+		assertThat(mvc.post()
+			.uri("/evaluations/{id}/review/comments", id)
+			.with(as("bureau"))
+			.with(csrf())
+			.param("version", String.valueOf(version()))
+			.param("code", "2.1.1")
+			.param("text", "越级意见")).flash().containsEntry("error", "这份自评正待第 1 级审核，不在您的审核环节。");
+		assertThat(mvc.post()
+			.uri("/evaluations/{id}/review/comments", id)
+			.with(as("district"))
+			.with(csrf())
+			.param("version", String.valueOf(version()))
+			.param("code", "2.1.1")
+			.param("text", "实际采购金额与采购计划差距较大，请说明")).flash().containsEntry("notice", "已记录对指标 2.1.1 的审核意见。");
+		act("district", "return", "{\"version\": " + version() + ", \"reason\": \"请答复审核意见\"}");
+
+		String editor = body(mvc.get().uri("/evaluations/{id}", id).with(as("zhangying")).exchange().getResponse());
+		assertThat(editor).contains("审核意见与情况说明", "实际采购金额与采购计划差距较大，请说明", "提交说明");
+		long comment = jdbc.queryForObject("select id from review_comment where code = '2.1.1'", Long.class);
+		assertThat(mvc.post()
+			.uri("/evaluations/{id}/answers/{c}", id, comment)
+			.with(as("zhangying"))
+			.with(csrf())
+			.param("text", "年中追加了疫情防控物资采购计划，已按程序报批")).flash().containsEntry("notice", "已提交情况说明。");
+		assertThat(mvc.post()
+			.uri("/evaluations/{id}/answers/{c}", id, comment)
+			.with(as("zhangying"))
+			.with(csrf())
+			.param("text", "再说一次")).flash().containsEntry("error", "这条审核意见已经答复过，每轮只能答复一次。");
+		assertThat(mvc.post()
+			.uri("/evaluations/{id}/answers/{c}", id, comment)
+			.with(as("district"))
+			.with(csrf())
+			.param("text", "代答")).hasStatus(403);
+
+		submitAsFiller();
+		assertThat(jdbc.queryForList("select code || '|' || coalesce(reply, '-') from review_comment", String.class))
+			.containsExactly("2.1.1|年中追加了疫情防控物资采购计划，已按程序报批");
+		String review = body(
+				mvc.get().uri("/evaluations/{id}/review", id).with(as("district")).exchange().getResponse());
+		assertThat(review).contains("实际采购金额与采购计划差距较大，请说明", "情况说明（zhangying）：年中追加了疫情防控物资采购计划，已按程序报批");
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action in ('COMMENT', 'ANSWER')",
+				Long.class))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void aResubmissionShowsTheReviewerWhatChangedSinceTheSubmissionBefore() {
 		submitAsFiller();
 		String first = body(
