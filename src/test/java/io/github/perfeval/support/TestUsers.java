@@ -35,6 +35,7 @@ public class TestUsers {
 		jdbc.execute("delete from evaluation");
 		jdbc.execute("delete from app_user where role <> 'ADMIN'");
 		jdbc.execute("delete from department");
+		jdbc.execute("delete from login_throttle");
 	}
 
 	public DepartmentRef department(String code, String name) {
