@@ -55,9 +55,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, LoginFailureMessages messages, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			LoginFailureMessages messages, JsonMapper json) throws Exception {
 		return http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, json)))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTHENTICATED))
@@ -67,8 +68,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		return http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
