@@ -42,6 +42,9 @@ public class UserAccounts implements UserDetailsService {
 		if (users.existsByUsername(username)) {
 			throw new IllegalStateException("User " + username + " exists");
 		}
+		PasswordRule.problem(rawPassword).ifPresent(problem -> {
+			throw new IllegalArgumentException("Password of " + username + " refused: " + problem);
+		});
 		users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role, departmentIds));
 	}
 

@@ -33,6 +33,9 @@ class AccessTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UserAccounts accounts;
+
 	String luohuEvaluation;
 
 	@BeforeEach
@@ -62,12 +65,18 @@ class AccessTests {
 	}
 
 	@Test
-	void healthIsPublicAndReportsTheDatabaseWithDetailsForSignedInUsersOnly() {
+	void healthIsPublicAndReportsTheDatabaseWithDetailsForAdministratorsOnly() {
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.components.db.status", status -> assertThat(status).asString().isEqualTo("UP"))
+			.doesNotHavePath("$.components.db.details")
 			.doesNotHavePath("$.components.diskSpace.details");
-		assertThat(mvc.get().uri("/actuator/health").with(user("bureau-reviewer"))).hasStatusOk()
+		assertThat(mvc.get().uri("/actuator/health").with(user(accounts.loadUserByUsername("bureau-reviewer"))))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.components.db.status", status -> assertThat(status).asString().isEqualTo("UP"))
+			.doesNotHavePath("$.components.db.details");
+		assertThat(mvc.get().uri("/actuator/health").with(user(accounts.loadUserByUsername("admin")))).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.components.db.details.database",
 					database -> assertThat(database).asString().isEqualTo("PostgreSQL"));

@@ -38,6 +38,7 @@ public class TestUsers {
 		jdbc.execute("truncate table audit_event, evaluation cascade");
 		jdbc.execute("delete from app_user where role <> 'ADMIN'");
 		jdbc.execute("delete from department");
+		jdbc.execute("delete from login_throttle");
 	}
 
 	public DepartmentRef department(String code, String name) {

@@ -3,6 +3,7 @@ package io.github.perfeval.account.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.perfeval.account.AcceptablePassword;
 import io.github.perfeval.account.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,7 @@ class NewUserForm {
 
 	private List<Long> departmentIds = new ArrayList<>();
 
-	@Size(min = 10, max = 200, message = "{admin.user.password.size}")
+	@AcceptablePassword
 	private String password = "";
 
 	public String getUsername() {

@@ -89,7 +89,7 @@ class AdminPageTests {
 			.param("password", "short")
 			.exchange());
 
-		assertThat(page).contains("已有这个用户名", "填报人至少要属于一个部门", "初始密码至少 10 位", "value=\"王&lt;b&gt;乐&lt;/b&gt;\"");
+		assertThat(page).contains("已有这个用户名", "填报人至少要属于一个部门", "密码至少 10 位", "value=\"王&lt;b&gt;乐&lt;/b&gt;\"");
 		assertThat(jdbc.queryForObject("select count(*) from app_user where role = 'FILLER'", Integer.class))
 			.isEqualTo(1);
 		String departments = body(mvc.post()

@@ -1,0 +1,63 @@
+package io.github.perfeval.account;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/**
+ * HTTP Basic on {@code /api/**}: a locked account or address is {@code 429} with
+ * {@code Retry-After}, a database that does not answer {@code 503}, both with the reason
+ * in Chinese in the API's error shape; anything else the usual {@code 401} asking for
+ * Basic credentials.
+ */
+class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+	private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+
+	private final LoginFailureMessages messages;
+
+	private final JsonMapper json;
+
+	ApiAuthenticationEntryPoint(LoginFailureMessages messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+		this.basic.setRealmName("Realm");
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		if (failure instanceof LoginLockedException locked) {
+			long seconds = Math.max(1, Duration.between(Instant.now(), locked.lock().until()).toSeconds());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			write(response, 429, messages.describe(failure));
+		}
+		else if (failure instanceof AuthenticationServiceException) {
+			write(response, 503, messages.describe(failure));
+		}
+		else {
+			basic.commence(request, response, failure);
+		}
+	}
+
+	private void write(HttpServletResponse response, int status, String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", message))));
+	}
+
+}

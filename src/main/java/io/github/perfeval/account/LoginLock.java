@@ -1,0 +1,14 @@
+package io.github.perfeval.account;
+
+import java.time.Instant;
+
+/** A locked account or address and when it unlocks by itself. */
+public record LoginLock(Kind kind, String key, Instant until) {
+
+	public enum Kind {
+
+		ACCOUNT, ADDRESS
+
+	}
+
+}
