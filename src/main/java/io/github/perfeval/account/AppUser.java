@@ -37,6 +37,8 @@ class AppUser {
 
 	private boolean enabled = true;
 
+	private boolean mustChangePassword;
+
 	private Instant createdAt = Instant.now();
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -53,6 +55,10 @@ class AppUser {
 		this.displayName = displayName;
 		this.role = role;
 		this.departmentIds = new HashSet<>(departmentIds);
+	}
+
+	Long getId() {
+		return id;
 	}
 
 	String getUsername() {
@@ -79,8 +85,41 @@ class AppUser {
 		return Set.copyOf(departmentIds);
 	}
 
+	boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
 	void joinDepartment(long departmentId) {
 		departmentIds.add(departmentId);
+	}
+
+	void edit(String displayName, Role role, Set<Long> departmentIds) {
+		this.displayName = displayName;
+		this.role = role;
+		this.departmentIds.clear();
+		this.departmentIds.addAll(departmentIds);
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/**
+	 * An administrator set this password: its owner must choose another at next login.
+	 */
+	void resetPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+	}
+
+	/** Its owner chose this password. */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	UserSummary summary() {
+		return new UserSummary(username, displayName, role, departmentIds, enabled, mustChangePassword);
 	}
 
 }

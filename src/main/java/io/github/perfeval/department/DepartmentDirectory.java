@@ -29,6 +29,24 @@ public class DepartmentDirectory {
 		return departments.findAllByOrderByCode().stream().map(Department::ref).toList();
 	}
 
+	/**
+	 * Renames a department or moves it under another (or none); false when the new parent
+	 * is the department itself or one of its own 下属单位.
+	 */
+	@Transactional
+	public boolean edit(long id, String name, Long parentId) {
+		Department department = departments.findById(id).orElseThrow();
+		for (Long ancestor = parentId; ancestor != null; ancestor = departments.findById(ancestor)
+			.map(d -> d.ref().parentId())
+			.orElse(null)) {
+			if (ancestor == id) {
+				return false;
+			}
+		}
+		department.edit(name, parentId);
+		return true;
+	}
+
 	@Transactional
 	public DepartmentRef create(String code, String name, Long parentId) {
 		return departments.saveAndFlush(new Department(code, name, parentId)).ref();
