@@ -34,8 +34,7 @@ class ApiDocumentation {
 
 	static final String ERRORS = "Errors";
 
-	@Bean
-	OpenAPI perfEvalOpenApi() {
+	private static Schema<?> errorsSchema() {
 		Schema<?> error = new ObjectSchema().description("一个问题")
 			.addProperty("indicator", new StringSchema().nullable(true).description("指标代码，如 2.1.1；与指标无关时为 null"))
 			.addProperty("field", new StringSchema().nullable(true).description("字段，如 plannedAmount；整体问题时为 null"))
@@ -43,16 +42,18 @@ class ApiDocumentation {
 		Schema<?> errors = new ObjectSchema().description("被拒绝的请求：一次列出全部问题")
 			.addProperty("errors", new ArraySchema().items(error))
 			.required(List.of("errors"));
+		return errors;
+	}
+
+	@Bean
+	OpenAPI perfEvalOpenApi() {
 		return new OpenAPI()
 			.info(new Info().title("绩效自评 API")
 				.version("v1")
 				.description("部门整体支出绩效自评的 JSON 接口。认证：个人 API 令牌（Authorization: Bearer pe_…，在“API 令牌”页面创建）"
 						+ "或 HTTP Basic（用户名和密码）。"))
-			.components(new Components().addSchemas(ERRORS, errors)
-				.addSecuritySchemes(BASIC,
-						new SecurityScheme().type(SecurityScheme.Type.HTTP)
-							.scheme("basic")
-							.description("用户名和密码（与登录页相同）"))
+			.components(new Components().addSecuritySchemes(BASIC,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic").description("用户名和密码（与登录页相同）"))
 				.addSecuritySchemes(BEARER,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
@@ -61,10 +62,20 @@ class ApiDocumentation {
 			.security(List.of(new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(BASIC)));
 	}
 
-	/** Every API operation can answer 400, 401 and 403 in the error shape. */
+	/**
+	 * Every API operation can answer 400, 401 and 403 in the error shape (added here,
+	 * after springdoc has dropped the schemas no operation of its own refers to).
+	 */
 	@Bean
 	OpenApiCustomizer errorResponses() {
-		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+		return openApi -> {
+			openApi.getComponents().addSchemas(ERRORS, errorsSchema());
+			addErrorResponses(openApi);
+		};
+	}
+
+	private static void addErrorResponses(OpenAPI openApi) {
+		openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
 			Map<String, String> refusals = Map.of("400", "请求有误（全部问题）", "401", "未登录，或令牌无效、已撤销，或用户已停用", "403", "无权访问");
 			refusals.forEach((status, description) -> {
 				if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {

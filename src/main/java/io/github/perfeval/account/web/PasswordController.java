@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -34,9 +36,12 @@ class PasswordController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PasswordController(UserAccounts accounts, PasswordRules passwordRules) {
+	private final MessageSource messages;
+
+	PasswordController(UserAccounts accounts, PasswordRules passwordRules, MessageSource messages) {
 		this.accounts = accounts;
 		this.passwordRules = passwordRules;
+		this.messages = messages;
 	}
 
 	@GetMapping("/account/password")
@@ -70,7 +75,9 @@ class PasswordController {
 			return page(model, authentication);
 		}
 		signInAgain(username, request, response);
-		redirect.addFlashAttribute("notice", "account.password.changed");
+		// 首页 shows its notice as text.
+		redirect.addFlashAttribute("notice",
+				messages.getMessage("account.password.changed", null, LocaleContextHolder.getLocale()));
 		return "redirect:/";
 	}
 

@@ -17,6 +17,7 @@ import io.github.perfeval.account.UserSummary;
 import io.github.perfeval.department.DepartmentDirectory;
 import io.github.perfeval.department.DepartmentRef;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -71,6 +72,7 @@ class UserApiController {
 
 	@PostMapping
 	@Operation(summary = "新建用户", description = "201，Location 指向新用户；输入有误时 400，列出全部问题")
+	@ApiResponse(responseCode = "201", description = "已新建；Location 指向新用户")
 	ResponseEntity<UserView> create(@Valid @RequestBody ProvisionUserRequest request, BindingResult invalid) {
 		List<ApiFieldError> errors = new ArrayList<>(invalid.getFieldErrors()
 			.stream()
