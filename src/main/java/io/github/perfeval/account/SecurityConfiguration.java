@@ -91,11 +91,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, ApiErrorResponses errors) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ApiErrorResponses errors, UserAccounts accounts)
+			throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
-				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+				.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/admin/**", "/admin")
 				.hasRole(Role.ADMIN.name())
@@ -103,6 +104,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").successHandler(afterLogin()).permitAll())
 			.logout(logout -> logout.permitAll())
+			.addFilterBefore(new DisabledUserSessions(accounts), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequired(errors), AuthorizationFilter.class)
 			.build();
 	}

@@ -117,6 +117,11 @@ public class UserAccounts implements UserDetailsService {
 		return users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
+	/** Whether this user may still use a session opened before (not disabled since). */
+	boolean isEnabled(String username) {
+		return users.findByUsername(username).map(AppUser::isEnabled).orElse(false);
+	}
+
 	public boolean exists(String username) {
 		return users.existsByUsername(username);
 	}

@@ -121,6 +121,26 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void aUserDisabledWhileSignedInIsSignedOutAtTheNextPage() {
+		MvcTestResult login = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", "zhangying")
+			.param("password", TestUsers.PASSWORD)
+			.exchange();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		assertThat(mvc.get().uri("/").session(session)).hasStatusOk();
+
+		accounts.setEnabled("zhangying", false, "admin");
+
+		assertThat(mvc.get().uri("/").session(session)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/login?disabled");
+		assertThat(session.isInvalid()).isTrue();
+		assertThat(mvc.get().uri("/login?disabled")).hasStatusOk().bodyText().contains("您的账号已被管理员停用，已退出登录。");
+	}
+
+	@Test
 	void anAdministratorCannotDisableThemselfNorLeaveNoAdministrator() {
 		MvcTestResult self = mvc.post()
 			.uri("/admin/users/admin/enabled")
