@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * HTTP Basic on {@code /api/**}: a locked account or address is {@code 429} with
@@ -25,21 +25,23 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-	private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+	private final AuthenticationEntryPoint unauthenticated;
 
 	private final LoginFailureMessages messages;
 
 	private final JsonMapper json;
 
-	ApiAuthenticationEntryPoint(LoginFailureMessages messages, JsonMapper json) {
+	/** {@code unauthenticated} answers every other failure (the usual 401). */
+	ApiAuthenticationEntryPoint(LoginFailureMessages messages, JsonMapper json,
+			AuthenticationEntryPoint unauthenticated) {
 		this.messages = messages;
 		this.json = json;
-		this.basic.setRealmName("Realm");
+		this.unauthenticated = unauthenticated;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-			throws IOException {
+			throws IOException, ServletException {
 		if (failure instanceof LoginLockedException locked) {
 			long seconds = Math.max(1, Duration.between(Instant.now(), locked.lock().until()).toSeconds());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -49,7 +51,7 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 			write(response, 503, messages.describe(failure));
 		}
 		else {
-			basic.commence(request, response, failure);
+			unauthenticated.commence(request, response, failure);
 		}
 	}
 

@@ -40,6 +40,8 @@ class AppUser {
 	/** For a 审核人: 1 reviews as 主管部门, 2 as 财政局. */
 	private Integer reviewLevel;
 
+	private boolean mustChangePassword;
+
 	private Instant createdAt = Instant.now();
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -56,6 +58,10 @@ class AppUser {
 		this.displayName = displayName;
 		this.role = role;
 		this.departmentIds = new HashSet<>(departmentIds);
+	}
+
+	Long getId() {
+		return id;
 	}
 
 	String getUsername() {
@@ -93,8 +99,41 @@ class AppUser {
 		return Set.copyOf(departmentIds);
 	}
 
+	boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
 	void joinDepartment(long departmentId) {
 		departmentIds.add(departmentId);
+	}
+
+	void edit(String displayName, Role role, Set<Long> departmentIds) {
+		this.displayName = displayName;
+		this.role = role;
+		this.departmentIds.clear();
+		this.departmentIds.addAll(departmentIds);
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/**
+	 * An administrator set this password: its owner must choose another at next login.
+	 */
+	void resetPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+	}
+
+	/** Its owner chose this password. */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	UserSummary summary() {
+		return new UserSummary(username, displayName, role, departmentIds, enabled, mustChangePassword);
 	}
 
 }

@@ -12,4 +12,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	boolean existsByUsername(String username);
 
+	long countByRoleAndEnabledTrue(Role role);
+
 }

@@ -1,6 +1,7 @@
 package io.github.perfeval.account;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Sort;
@@ -61,11 +62,73 @@ public class UserAccounts implements UserDetailsService {
 
 	/** Every user, by username, with role and departments. */
 	public List<UserSummary> all() {
-		return users.findAll(Sort.by("username"))
-			.stream()
-			.map(user -> new UserSummary(user.getUsername(), user.getDisplayName(), user.getRole(),
-					user.getDepartmentIds()))
-			.toList();
+		return users.findAll(Sort.by("username")).stream().map(AppUser::summary).toList();
+	}
+
+	public Optional<UserSummary> byUsername(String username) {
+		return users.findByUsername(username).map(AppUser::summary);
+	}
+
+	/**
+	 * An administrator changes a user's name, role and departments; the last enabled
+	 * administrator stays one.
+	 */
+	@Transactional
+	public void edit(String username, String displayName, Role role, Set<Long> departmentIds) {
+		AppUser user = find(username);
+		if (user.getRole() == Role.ADMIN && role != Role.ADMIN && user.isEnabled() && isLastAdministrator()) {
+			throw new AccountRuleException("admin.user.lastAdministrator");
+		}
+		user.edit(displayName, role, departmentIds);
+	}
+
+	/**
+	 * Disables or re-enables a user: a disabled user cannot sign in, with a password or a
+	 * token. Nobody disables themself, nor the last enabled administrator.
+	 */
+	@Transactional
+	public void setEnabled(String username, boolean enabled, String actingUsername) {
+		AppUser user = find(username);
+		if (!enabled && username.equals(actingUsername)) {
+			throw new AccountRuleException("admin.user.disableSelf");
+		}
+		if (!enabled && user.getRole() == Role.ADMIN && user.isEnabled() && isLastAdministrator()) {
+			throw new AccountRuleException("admin.user.lastAdministrator");
+		}
+		user.setEnabled(enabled);
+	}
+
+	/** An administrator sets a password that its owner must change at the next login. */
+	@Transactional
+	public void resetPassword(String username, String rawPassword) {
+		find(username).resetPassword(passwordEncoder.encode(rawPassword));
+	}
+
+	/**
+	 * The user's own new password; false (and nothing changed) when the current one is
+	 * wrong.
+	 */
+	@Transactional
+	public boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
+		AppUser user = find(username);
+		if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			return false;
+		}
+		user.changePassword(passwordEncoder.encode(newPassword));
+		return true;
+	}
+
+	private boolean isLastAdministrator() {
+		return users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
+	}
+
+	private AppUser find(String username) {
+		return users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	/** Whether this user may still use a session opened before (not disabled since). */
+	boolean isEnabled(String username) {
+		return users.findByUsername(username).map(AppUser::isEnabled).orElse(false);
 	}
 
 	public boolean exists(String username) {

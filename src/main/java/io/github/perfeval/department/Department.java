@@ -35,6 +35,11 @@ class Department {
 		this.parentId = parentId;
 	}
 
+	void edit(String name, Long parentId) {
+		this.name = name;
+		this.parentId = parentId;
+	}
+
 	DepartmentRef ref() {
 		return new DepartmentRef(id, code, name, parentId, reviewLevels);
 	}

@@ -35,6 +35,25 @@ public class DepartmentDirectory {
 		Department department = departments.findById(id).orElseThrow();
 		department.reviewIn(levels);
 		return department.ref();
+
+	}
+
+	/**
+	 * Renames a department or moves it under another (or none); false when the new parent
+	 * is the department itself or one of its own 下属单位.
+	 */
+	@Transactional
+	public boolean edit(long id, String name, Long parentId) {
+		Department department = departments.findById(id).orElseThrow();
+		for (Long ancestor = parentId; ancestor != null; ancestor = departments.findById(ancestor)
+			.map(d -> d.ref().parentId())
+			.orElse(null)) {
+			if (ancestor == id) {
+				return false;
+			}
+		}
+		department.edit(name, parentId);
+		return true;
 	}
 
 	@Transactional

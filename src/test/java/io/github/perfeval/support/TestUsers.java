@@ -36,7 +36,9 @@ public class TestUsers {
 		// start
 		// afresh with a truncate, which an application never issues.
 		jdbc.execute("truncate table audit_event, evaluation cascade");
-		jdbc.execute("delete from app_user where role <> 'ADMIN'");
+		jdbc.execute("delete from app_user where username <> 'admin'");
+		jdbc.update("update app_user set enabled = true, must_change_password = false, role = 'ADMIN'"
+				+ " where username = 'admin'");
 		jdbc.execute("delete from department");
 		jdbc.execute("delete from login_throttle");
 	}
@@ -47,6 +49,10 @@ public class TestUsers {
 
 	public void filler(String username, DepartmentRef department) {
 		accounts.create(username, PASSWORD, username, Role.FILLER, Set.of(department.id()));
+	}
+
+	public void admin(String username) {
+		accounts.create(username, PASSWORD, username, Role.ADMIN, Set.of());
 	}
 
 	public void reviewer(String username) {

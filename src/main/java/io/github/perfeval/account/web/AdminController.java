@@ -2,17 +2,26 @@ package io.github.perfeval.account.web;
 
 import java.util.LinkedHashSet;
 
+import io.github.perfeval.account.AccountRuleException;
+import io.github.perfeval.account.PasswordRules;
 import io.github.perfeval.account.Role;
 import io.github.perfeval.account.UserAccounts;
+import io.github.perfeval.account.UserSummary;
 import io.github.perfeval.department.DepartmentDirectory;
+import io.github.perfeval.department.DepartmentRef;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,9 +34,12 @@ class AdminController {
 
 	private final DepartmentDirectory departments;
 
-	AdminController(UserAccounts accounts, DepartmentDirectory departments) {
+	private final PasswordRules passwordRules;
+
+	AdminController(UserAccounts accounts, DepartmentDirectory departments, PasswordRules passwordRules) {
 		this.accounts = accounts;
 		this.departments = departments;
+		this.passwordRules = passwordRules;
 	}
 
 	@GetMapping("/admin")
@@ -53,6 +65,10 @@ class AdminController {
 		if (form.getRole() == Role.FILLER && form.getDepartmentIds().isEmpty()) {
 			errors.rejectValue("departmentIds", "admin.user.departments.required");
 		}
+		if (!errors.hasFieldErrors("password")) {
+			passwordRules.problems(form.getUsername(), form.getPassword())
+				.forEach(code -> errors.rejectValue("password", code));
+		}
 		if (errors.hasErrors()) {
 			return page(model);
 		}
@@ -76,6 +92,111 @@ class AdminController {
 		redirect.addFlashAttribute("notice", "admin.department.created");
 		redirect.addFlashAttribute("noticeArg", form.getName());
 		return "redirect:/admin";
+	}
+
+	@GetMapping("/admin/users/{username}")
+	String userPage(@PathVariable String username, Model model) {
+		UserSummary user = user(username);
+		if (!model.containsAttribute("editForm")) {
+			model.addAttribute("editForm", EditUserForm.of(user));
+		}
+		if (!model.containsAttribute("resetForm")) {
+			model.addAttribute("resetForm", new ResetPasswordForm());
+		}
+		model.addAttribute("user", user);
+		model.addAttribute("departments", departments.all());
+		model.addAttribute("roles", Role.values());
+		return "account/user-edit";
+	}
+
+	@PostMapping("/admin/users/{username}")
+	String editUser(@PathVariable String username, @Valid @ModelAttribute("editForm") EditUserForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		user(username);
+		if (form.getRole() == Role.FILLER && form.getDepartmentIds().isEmpty()) {
+			errors.rejectValue("departmentIds", "admin.user.departments.required");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				accounts.edit(username, form.getDisplayName(), form.getRole(),
+						new LinkedHashSet<>(form.getDepartmentIds()));
+			}
+			catch (AccountRuleException ex) {
+				errors.reject(ex.messageCode());
+			}
+		}
+		if (errors.hasErrors()) {
+			return userPage(username, model);
+		}
+		return noticed(redirect, "admin.user.saved", username, "redirect:/admin");
+	}
+
+	@PostMapping("/admin/users/{username}/enabled")
+	String enable(@PathVariable String username, @RequestParam boolean enabled, Authentication authentication,
+			RedirectAttributes redirect) {
+		user(username);
+		try {
+			accounts.setEnabled(username, enabled, authentication.getName());
+		}
+		catch (AccountRuleException ex) {
+			redirect.addFlashAttribute("refusal", ex.messageCode());
+			return "redirect:/admin/users/" + username;
+		}
+		return noticed(redirect, enabled ? "admin.user.enabledNotice" : "admin.user.disabledNotice", username,
+				"redirect:/admin/users/" + username);
+	}
+
+	@PostMapping("/admin/users/{username}/password")
+	String resetPassword(@PathVariable String username, @ModelAttribute("resetForm") ResetPasswordForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		user(username);
+		passwordRules.problems(username, form.getPassword()).forEach(code -> errors.rejectValue("password", code));
+		if (errors.hasErrors()) {
+			return userPage(username, model);
+		}
+		accounts.resetPassword(username, form.getPassword());
+		return noticed(redirect, "admin.user.passwordReset", username, "redirect:/admin/users/" + username);
+	}
+
+	@GetMapping("/admin/departments/{id}")
+	String departmentPage(@PathVariable long id, Model model) {
+		DepartmentRef department = department(id);
+		if (!model.containsAttribute("editForm")) {
+			model.addAttribute("editForm", EditDepartmentForm.of(department));
+		}
+		model.addAttribute("department", department);
+		model.addAttribute("parents", departments.all().stream().filter(d -> d.id() != id).toList());
+		return "account/department-edit";
+	}
+
+	@PostMapping("/admin/departments/{id}")
+	String editDepartment(@PathVariable long id, @Valid @ModelAttribute("editForm") EditDepartmentForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		department(id);
+		if (form.getParentId() != null && departments.byId(form.getParentId()).isEmpty()) {
+			errors.rejectValue("parentId", "admin.department.parent.unknown");
+		}
+		if (!errors.hasErrors() && !departments.edit(id, form.getName(), form.getParentId())) {
+			errors.rejectValue("parentId", "admin.department.parent.cycle");
+		}
+		if (errors.hasErrors()) {
+			return departmentPage(id, model);
+		}
+		return noticed(redirect, "admin.department.saved", form.getName(), "redirect:/admin");
+	}
+
+	private UserSummary user(String username) {
+		return accounts.byUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private DepartmentRef department(long id) {
+		return departments.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String noticed(RedirectAttributes redirect, String notice, String argument, String view) {
+		redirect.addFlashAttribute("notice", notice);
+		redirect.addFlashAttribute("noticeArg", argument);
+		return view;
 	}
 
 }

@@ -1,0 +1,56 @@
+package io.github.perfeval.account.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.perfeval.account.Role;
+import io.github.perfeval.account.UserSummary;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** 编辑用户 as typed: name, role, departments (the user name stays). */
+class EditUserForm {
+
+	@NotBlank(message = "{admin.user.displayName.required}")
+	@Size(max = 100, message = "{admin.user.displayName.size}")
+	private String displayName = "";
+
+	@NotNull(message = "{admin.user.role.required}")
+	private Role role = Role.FILLER;
+
+	private List<Long> departmentIds = new ArrayList<>();
+
+	static EditUserForm of(UserSummary user) {
+		EditUserForm form = new EditUserForm();
+		form.displayName = user.displayName();
+		form.role = user.role();
+		form.departmentIds = new ArrayList<>(user.departmentIds());
+		return form;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName == null ? "" : displayName.strip();
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public List<Long> getDepartmentIds() {
+		return departmentIds;
+	}
+
+	public void setDepartmentIds(List<Long> departmentIds) {
+		this.departmentIds = departmentIds == null ? new ArrayList<>() : departmentIds;
+	}
+
+}
