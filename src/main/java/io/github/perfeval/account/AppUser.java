@@ -133,7 +133,8 @@ class AppUser {
 	}
 
 	UserSummary summary() {
-		return new UserSummary(username, displayName, role, departmentIds, enabled, mustChangePassword);
+		return new UserSummary(username, displayName, role, departmentIds, enabled, mustChangePassword,
+				getReviewLevel());
 	}
 
 }

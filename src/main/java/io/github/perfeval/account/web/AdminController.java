@@ -120,6 +120,9 @@ class AdminController {
 			try {
 				accounts.edit(username, form.getDisplayName(), form.getRole(),
 						new LinkedHashSet<>(form.getDepartmentIds()));
+				if (form.getRole() == Role.REVIEWER) {
+					accounts.reviewAt(username, form.getReviewLevel());
+				}
 			}
 			catch (AccountRuleException ex) {
 				errors.reject(ex.messageCode());
@@ -178,6 +181,9 @@ class AdminController {
 		}
 		if (!errors.hasErrors() && !departments.edit(id, form.getName(), form.getParentId())) {
 			errors.rejectValue("parentId", "admin.department.parent.cycle");
+		}
+		if (!errors.hasErrors()) {
+			departments.reviewIn(id, form.getReviewLevels());
 		}
 		if (errors.hasErrors()) {
 			return departmentPage(id, model);

@@ -13,10 +13,16 @@ class EditDepartmentForm {
 
 	private Long parentId;
 
+	/** 1: the 主管部门 approves; 2: then the 财政局. */
+	@jakarta.validation.constraints.Min(value = 1, message = "{admin.department.reviewLevels.range}")
+	@jakarta.validation.constraints.Max(value = 2, message = "{admin.department.reviewLevels.range}")
+	private int reviewLevels = 1;
+
 	static EditDepartmentForm of(DepartmentRef department) {
 		EditDepartmentForm form = new EditDepartmentForm();
 		form.name = department.name();
 		form.parentId = department.parentId();
+		form.reviewLevels = department.reviewLevels();
 		return form;
 	}
 
@@ -26,6 +32,14 @@ class EditDepartmentForm {
 
 	public void setName(String name) {
 		this.name = name == null ? "" : name.strip();
+	}
+
+	public int getReviewLevels() {
+		return reviewLevels;
+	}
+
+	public void setReviewLevels(int reviewLevels) {
+		this.reviewLevels = reviewLevels;
 	}
 
 	public Long getParentId() {

@@ -21,11 +21,17 @@ class EditUserForm {
 
 	private List<Long> departmentIds = new ArrayList<>();
 
+	/** For a 审核人: 1 reviews as 主管部门, 2 as 财政局. */
+	@jakarta.validation.constraints.Min(value = 1, message = "{admin.user.reviewLevel.range}")
+	@jakarta.validation.constraints.Max(value = 2, message = "{admin.user.reviewLevel.range}")
+	private int reviewLevel = 1;
+
 	static EditUserForm of(UserSummary user) {
 		EditUserForm form = new EditUserForm();
 		form.displayName = user.displayName();
 		form.role = user.role();
 		form.departmentIds = new ArrayList<>(user.departmentIds());
+		form.reviewLevel = user.reviewLevel();
 		return form;
 	}
 
@@ -43,6 +49,14 @@ class EditUserForm {
 
 	public void setRole(Role role) {
 		this.role = role;
+	}
+
+	public int getReviewLevel() {
+		return reviewLevel;
+	}
+
+	public void setReviewLevel(int reviewLevel) {
+		this.reviewLevel = reviewLevel;
 	}
 
 	public List<Long> getDepartmentIds() {

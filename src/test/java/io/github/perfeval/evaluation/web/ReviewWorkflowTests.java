@@ -70,6 +70,35 @@ class ReviewWorkflowTests {
 	}
 
 	@Test
+	void anAdministratorSetsTheReviewLevelsOfADepartmentAndOfAReviewer() {
+		long department = jdbc.queryForObject("select id from department where code = 'LH-WJJ'", Long.class);
+		assertThat(mvc.post()
+			.uri("/admin/departments/{id}", department)
+			.with(as("admin"))
+			.with(csrf())
+			.param("name", "深圳市罗湖区卫生健康局")
+			.param("reviewLevels", "1")).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/admin/users/district")
+			.with(as("admin"))
+			.with(csrf())
+			.param("displayName", "区卫健审核")
+			.param("role", "REVIEWER")
+			.param("reviewLevel", "2")).hasStatus3xxRedirection();
+
+		assertThat(jdbc.queryForObject("select review_levels from department where id = ?", Integer.class, department))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select review_level from app_user where username = 'district'", Integer.class))
+			.isEqualTo(2);
+		assertThat(
+				body(mvc.get().uri("/admin/departments/{id}", department).with(as("admin")).exchange().getResponse()))
+			.contains("一级：主管部门审核后即审定");
+		submitAsFiller();
+		assertThat(act("bureau", "approve", "{\"version\": " + version() + "}").getStatus()).isEqualTo(409);
+		assertThat(act("district", "approve", "{\"version\": " + version() + "}").getStatus()).isEqualTo(409);
+	}
+
+	@Test
 	void aFillersImportCarryingAnOverrideIsRefusedNamingIt() {
 		ObjectNode document = SeedCases.tree(SeedCases.LUOHU);
 		document.put("year", 2023);
