@@ -318,6 +318,8 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 			overrides.add(new OverrideEntry(code, score, reason, actor, at));
 		}
 		updatedAt = at;
+		// The reason is a remark the filler may answer, like any other.
+		comments.add(new ReviewComment(id, code, actor, reason, submissions, ReviewComment.Kind.OVERRIDE));
 		registerEvent(
 				new EvaluationEvent.OverrideChanged(id, actor, code, old == null ? null : old.score().toPlainString(),
 						score == null ? null : score.toPlainString(), reason));

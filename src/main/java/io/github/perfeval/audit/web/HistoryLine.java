@@ -22,8 +22,10 @@ record HistoryLine(Instant at, String when, String actor, String action, String 
 
 	static HistoryLine of(AuditEntry entry, IndicatorTree tree, SheetMessages messages) {
 		Indicator leaf = entry.leafCode() == null || tree == null ? null : tree.leaf(entry.leafCode()).orElse(null);
-		String field = entry.field() == null ? null : entry.field().startsWith("status")
-				? messages.text("audit.field." + entry.field()) : messages.fieldLabel(leaf, entry.field());
+		// A transition names the level it passes to; "状态" alone says nothing more.
+		String field = entry.field() == null || entry.field().equals("status") ? null
+				: entry.field().startsWith("status") ? messages.text("audit.field." + entry.field())
+						: messages.fieldLabel(leaf, entry.field());
 		boolean status = entry.field() != null && entry.field().startsWith("status");
 		String detail = "CHANGED".equals(entry.action()) ? messages.text("audit.source." + entry.detail())
 				: entry.detail();
