@@ -59,4 +59,19 @@ public class TestUsers {
 		accounts.create(username, PASSWORD, username, Role.REVIEWER, Set.of());
 	}
 
+	/**
+	 * Imports a document through the running application's API as the administrator (the
+	 * only one whose import may carry a reviewer's 调整得分, as the seeds' does).
+	 */
+	public static void importAsAdministrator(String baseUrl, String json) {
+		org.springframework.web.client.RestClient.create()
+			.post()
+			.uri(baseUrl + "/api/evaluations")
+			.headers(headers -> headers.setBasicAuth("admin", ADMIN_PASSWORD))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(json)
+			.retrieve()
+			.toBodilessEntity();
+	}
+
 }

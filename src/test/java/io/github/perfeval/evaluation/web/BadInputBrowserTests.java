@@ -18,9 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,14 +48,7 @@ class BadInputBrowserTests {
 	void luohuImported() {
 		users.reset();
 		users.filler("zhangying", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
-		RestClient.create()
-			.post()
-			.uri(url("/api/evaluations"))
-			.headers(headers -> headers.setBasicAuth("admin", TestUsers.ADMIN_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(SeedCases.text(SeedCases.LUOHU))
-			.retrieve()
-			.toBodilessEntity();
+		TestUsers.importAsAdministrator(url(""), SeedCases.text(SeedCases.LUOHU));
 		browser = new Browser();
 		driver = browser.driver();
 	}
