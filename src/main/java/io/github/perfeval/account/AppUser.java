@@ -84,6 +84,17 @@ class AppUser {
 		return enabled;
 	}
 
+	/** For a 审核人: every department, not only the assigned ones. */
+	private boolean allDepartments;
+
+	boolean isAllDepartments() {
+		return allDepartments;
+	}
+
+	void reviewAllDepartments(boolean all) {
+		this.allDepartments = all;
+	}
+
 	int getReviewLevel() {
 		return reviewLevel == null ? 1 : reviewLevel;
 	}
@@ -134,7 +145,7 @@ class AppUser {
 
 	UserSummary summary() {
 		return new UserSummary(username, displayName, role, departmentIds, enabled, mustChangePassword,
-				getReviewLevel());
+				getReviewLevel(), allDepartments);
 	}
 
 }

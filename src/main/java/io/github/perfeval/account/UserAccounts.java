@@ -49,6 +49,12 @@ public class UserAccounts implements UserDetailsService {
 		users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role, departmentIds));
 	}
 
+	/** Lets a 审核人 review every department (true) or only the assigned ones. */
+	@Transactional
+	public void reviewAllDepartments(String username, boolean all) {
+		users.findByUsername(username).orElseThrow().reviewAllDepartments(all);
+	}
+
 	/** Makes a 审核人 review at a level: 1 主管部门, 2 财政局. */
 	@Transactional
 	public void reviewAt(String username, int level) {

@@ -55,8 +55,15 @@ public class TestUsers {
 		accounts.create(username, PASSWORD, username, Role.ADMIN, Set.of());
 	}
 
+	/** A reviewer of every department. */
 	public void reviewer(String username) {
 		accounts.create(username, PASSWORD, username, Role.REVIEWER, Set.of());
+		accounts.reviewAllDepartments(username, true);
+	}
+
+	/** A reviewer of the given department only. */
+	public void reviewerOf(String username, DepartmentRef department) {
+		accounts.create(username, PASSWORD, username, Role.REVIEWER, Set.of(department.id()));
 	}
 
 	/**

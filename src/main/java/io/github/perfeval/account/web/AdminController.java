@@ -122,6 +122,7 @@ class AdminController {
 						new LinkedHashSet<>(form.getDepartmentIds()));
 				if (form.getRole() == Role.REVIEWER) {
 					accounts.reviewAt(username, form.getReviewLevel());
+					accounts.reviewAllDepartments(username, form.isAllDepartments());
 				}
 			}
 			catch (AccountRuleException ex) {

@@ -26,12 +26,16 @@ class EditUserForm {
 	@jakarta.validation.constraints.Max(value = 2, message = "{admin.user.reviewLevel.range}")
 	private int reviewLevel = 1;
 
+	/** For a 审核人: every department, not only those selected. */
+	private boolean allDepartments;
+
 	static EditUserForm of(UserSummary user) {
 		EditUserForm form = new EditUserForm();
 		form.displayName = user.displayName();
 		form.role = user.role();
 		form.departmentIds = new ArrayList<>(user.departmentIds());
 		form.reviewLevel = user.reviewLevel();
+		form.allDepartments = user.allDepartments();
 		return form;
 	}
 
@@ -49,6 +53,14 @@ class EditUserForm {
 
 	public void setRole(Role role) {
 		this.role = role;
+	}
+
+	public boolean isAllDepartments() {
+		return allDepartments;
+	}
+
+	public void setAllDepartments(boolean allDepartments) {
+		this.allDepartments = allDepartments;
 	}
 
 	public int getReviewLevel() {

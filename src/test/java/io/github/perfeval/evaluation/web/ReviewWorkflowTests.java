@@ -84,7 +84,8 @@ class ReviewWorkflowTests {
 			.with(csrf())
 			.param("displayName", "区卫健审核")
 			.param("role", "REVIEWER")
-			.param("reviewLevel", "2")).hasStatus3xxRedirection();
+			.param("reviewLevel", "2")
+			.param("allDepartments", "true")).hasStatus3xxRedirection();
 
 		assertThat(jdbc.queryForObject("select review_levels from department where id = ?", Integer.class, department))
 			.isEqualTo(1);
@@ -96,6 +97,22 @@ class ReviewWorkflowTests {
 		submitAsFiller();
 		assertThat(act("bureau", "approve", "{\"version\": " + version() + "}").getStatus()).isEqualTo(409);
 		assertThat(act("district", "approve", "{\"version\": " + version() + "}").getStatus()).isEqualTo(409);
+	}
+
+	@Test
+	void aReviewerAssignedToAnotherDepartmentNeitherSeesNorReviewsThisOne() {
+		users.reviewerOf("hku-reviewer", users.department("HKU-SZH", "香港大学深圳医院"));
+		users.reviewerOf("luohu-reviewer", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
+		submitAsFiller();
+
+		assertThat(mvc.get().uri("/api/evaluations/{id}", id).with(basic("hku-reviewer"))).hasStatus(404);
+		assertThat(body(mvc.get().uri("/").with(as("hku-reviewer")).exchange().getResponse()))
+			.doesNotContain("深圳市罗湖区卫生健康局 ");
+		assertThat(act("hku-reviewer", "return", "{\"version\": " + version() + ", \"reason\": \"越权\"}").getStatus())
+			.isEqualTo(404);
+		assertThat(status()).isEqualTo("SUBMITTED");
+		assertThat(act("luohu-reviewer", "return", "{\"version\": " + version() + ", \"reason\": \"请核对\"}").getStatus())
+			.isEqualTo(200);
 	}
 
 	@Test
