@@ -119,10 +119,29 @@ final class DocumentDiff {
 			.collect(Collectors.joining("；"));
 	}
 
-	/** A value as the record shows it: numbers without trailing zeros, never expanded. */
+	/**
+	 * A value as the record shows it: numbers without trailing zeros, never expanded; a
+	 * row of the 自评表 as its cells in the form's order, separated by ｜.
+	 */
 	private static String text(Object value) {
 		if (value == null) {
 			return null;
+		}
+		if (value instanceof EvaluationDocument.GoalTask task) {
+			return cells(task.name(), task.content(), task.completion(), task.budgetTotal(), task.budgetFiscal(),
+					task.actualTotal(), task.actualFiscal());
+		}
+		if (value instanceof EvaluationDocument.GoalIndicator indicator) {
+			return cells(indicator.level1(), indicator.level2(), indicator.name(),
+					indicator.nature() == null ? null : indicator.nature().symbol(), indicator.expected(),
+					indicator.target(), indicator.unit(), indicator.actual(), indicator.achieved(),
+					indicator.deviationReason());
+		}
+		if (value instanceof EvaluationDocument.Money money) {
+			return cells(money.budgetTotal(), money.budgetFiscal(), money.actualTotal(), money.actualFiscal());
+		}
+		if (value instanceof EvaluationDocument.AnnualGoal goal) {
+			return cells(goal.expected(), goal.actual());
 		}
 		if (value instanceof BigDecimal number) {
 			boolean writable = Math.abs((long) number.precision() - number.scale()) <= 40
@@ -130,6 +149,12 @@ final class DocumentDiff {
 			return writable ? number.stripTrailingZeros().toPlainString() : number.toString();
 		}
 		return value.toString();
+	}
+
+	private static String cells(Object... cells) {
+		return java.util.Arrays.stream(cells)
+			.map(cell -> cell == null ? "" : text(cell))
+			.collect(Collectors.joining("｜"));
 	}
 
 	private static String blankToNull(String text) {
