@@ -72,6 +72,10 @@ final class DockerProbe {
 				Files::exists);
 	}
 
+	/**
+	 * The owner's uid of the home folder, where the file system has one (the "unix" view
+	 * is missing on Windows, which Files.getAttribute reports by throwing).
+	 */
 	private static OptionalInt uid(Path home) {
 		try {
 			return OptionalInt.of((Integer) Files.getAttribute(home, "unix:uid"));
