@@ -8,3 +8,20 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// 佐证材料: a file over the limit is refused before it is sent (the server checks again).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.classList || !form.classList.contains('evidence-upload')) {
+    return;
+  }
+  var input = form.querySelector('input[type=file]');
+  var file = input && input.files && input.files[0];
+  var max = Number(form.getAttribute('data-max-bytes'));
+  if (file && max && file.size > max) {
+    event.preventDefault();
+    var size = file.size >= 1048576 ? (file.size / 1048576).toFixed(1) + ' MB' : (file.size / 1024).toFixed(1) + ' KB';
+    document.getElementById('evidence-file-error').textContent =
+      form.getAttribute('data-too-large').replace('{name}', file.name).replace('{size}', size);
+  }
+}, true);

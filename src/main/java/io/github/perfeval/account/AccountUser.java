@@ -18,7 +18,7 @@ class AccountUser extends User {
 		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())));
 		this.viewer = new Viewer(user.getUsername(), user.getDisplayName(), user.getRole(), user.getDepartmentIds(),
-				user.getReviewLevel(), user.isAllDepartments());
+				user.getReviewLevel(), user.isAllDepartments(), user.isSeesSubUnits());
 		this.mustChangePassword = user.isMustChangePassword();
 	}
 

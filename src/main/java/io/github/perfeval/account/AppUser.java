@@ -95,6 +95,19 @@ class AppUser {
 		this.allDepartments = all;
 	}
 
+	/**
+	 * For a 填报人: may also see (not change) the evaluations of their departments' 下属单位.
+	 */
+	private boolean seesSubUnits;
+
+	boolean isSeesSubUnits() {
+		return seesSubUnits;
+	}
+
+	void seeSubUnits(boolean sees) {
+		this.seesSubUnits = sees;
+	}
+
 	int getReviewLevel() {
 		return reviewLevel == null ? 1 : reviewLevel;
 	}
@@ -145,7 +158,7 @@ class AppUser {
 
 	UserSummary summary() {
 		return new UserSummary(username, displayName, role, departmentIds, enabled, mustChangePassword,
-				getReviewLevel(), allDepartments);
+				getReviewLevel(), allDepartments, seesSubUnits);
 	}
 
 }

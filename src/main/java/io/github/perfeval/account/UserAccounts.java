@@ -55,6 +55,14 @@ public class UserAccounts implements UserDetailsService {
 		users.findByUsername(username).orElseThrow().reviewAllDepartments(all);
 	}
 
+	/**
+	 * Lets a 填报人 see (true) the evaluations of the 下属单位 of their departments too, or not.
+	 */
+	@Transactional
+	public void seeSubUnits(String username, boolean sees) {
+		users.findByUsername(username).orElseThrow().seeSubUnits(sees);
+	}
+
 	/** Makes a 审核人 review at a level: 1 主管部门, 2 财政局. */
 	@Transactional
 	public void reviewAt(String username, int level) {

@@ -8,14 +8,14 @@ import java.util.Set;
  * all.
  */
 public record Viewer(String username, String displayName, Role role, Set<Long> departmentIds, int reviewLevel,
-		boolean allDepartments) {
+		boolean allDepartments, boolean seesSubUnits) {
 
 	public Viewer {
 		departmentIds = Set.copyOf(departmentIds);
 	}
 
 	public Viewer(String username, String displayName, Role role, Set<Long> departmentIds) {
-		this(username, displayName, role, departmentIds, 1, false);
+		this(username, displayName, role, departmentIds, 1, false, false);
 	}
 
 	/** A 审核人, who reviews at {@link #reviewLevel()}: 1 主管部门, 2 财政局. */
@@ -31,6 +31,17 @@ public record Viewer(String username, String displayName, Role role, Set<Long> d
 		return role == Role.ADMIN || (role == Role.REVIEWER && allDepartments);
 	}
 
+	/**
+	 * A 填报人 who also sees the evaluations of the 下属单位 of their departments (read only).
+	 */
+	public boolean seesSubUnitsOfOwn() {
+		return role == Role.FILLER && seesSubUnits;
+	}
+
+	/**
+	 * Whether the department is one of the viewer's own (or all are); a 下属单位 that
+	 * {@link #seesSubUnitsOfOwn()} lets them see is for the evaluation module to tell.
+	 */
 	public boolean canSee(long departmentId) {
 		return seesAllDepartments() || departmentIds.contains(departmentId);
 	}

@@ -47,6 +47,10 @@ class AuditRecorder {
 		else if (event instanceof EvaluationEvent.Answered answer) {
 			record(event, "ANSWER", answer.text(), answer.leafCode(), null, null, null);
 		}
+		else if (event instanceof EvaluationEvent.EvidenceChanged evidence) {
+			record(event, evidence.added() == null ? "EVIDENCE_REMOVED" : "EVIDENCE_ADDED", null, evidence.leafCode(),
+					"evidence", evidence.removed(), evidence.added());
+		}
 		else if (event instanceof EvaluationEvent.OverrideChanged override) {
 			record(event, "OVERRIDE", override.reason(), override.leafCode(), "override", override.oldScore(),
 					override.newScore());

@@ -56,6 +56,26 @@ public class DepartmentDirectory {
 		return true;
 	}
 
+	/**
+	 * The departments given and all their 下属单位, at any depth (a department is never under
+	 * itself: {@link #edit} refuses the loop).
+	 */
+	public java.util.Set<Long> withSubUnits(java.util.Set<Long> roots) {
+		java.util.Set<Long> result = new java.util.HashSet<>(roots);
+		List<DepartmentRef> all = all();
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (DepartmentRef department : all) {
+				if (department.parentId() != null && result.contains(department.parentId())
+						&& result.add(department.id())) {
+					grew = true;
+				}
+			}
+		}
+		return result;
+	}
+
 	@Transactional
 	public DepartmentRef create(String code, String name, Long parentId) {
 		return departments.saveAndFlush(new Department(code, name, parentId)).ref();

@@ -373,6 +373,18 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	/**
 	 * Records that the evaluation now exists (its id is known only once it is stored).
 	 */
+	/**
+	 * A 佐证材料 file added or deleted: only while the filler may change the evaluation. The
+	 * evaluation's own fields stay as they are (an editor open beside it keeps its
+	 * version).
+	 */
+	void evidenceChanged(String actor, String leafCode, String removed, String added) {
+		if (!isEditable()) {
+			throw new TransitionRefusedException("notEditable", status.name());
+		}
+		registerEvent(new EvaluationEvent.EvidenceChanged(id, actor, leafCode, removed, added));
+	}
+
 	void created(String actor, boolean imported) {
 		registerEvent(new EvaluationEvent.Created(id, actor, year, imported));
 	}

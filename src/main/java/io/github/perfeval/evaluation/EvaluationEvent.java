@@ -45,6 +45,14 @@ public sealed interface EvaluationEvent {
 	}
 
 	/**
+	 * A 佐证材料 file added ({@code added}) or deleted ({@code removed}) on a leaf (or the
+	 * evaluation, {@code leafCode} null), each as its name and size.
+	 */
+	record EvidenceChanged(long evaluationId, String actor, String leafCode, String removed,
+			String added) implements EvaluationEvent {
+	}
+
+	/**
 	 * One value that changed: the leaf it belongs to (null outside the leaves), its
 	 * field, old → new.
 	 */

@@ -10,4 +10,12 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
 	List<Evaluation> findByDepartmentIdOrderByYearDesc(long departmentId);
 
+	/**
+	 * Holds the evaluation's row (FOR SHARE) until the transaction ends: a transition or
+	 * a save of it waits until then.
+	 */
+	@org.springframework.data.jpa.repository.Query(value = "select id from evaluation where id = :id for share",
+			nativeQuery = true)
+	java.util.Optional<Long> hold(long id);
+
 }

@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.perfeval.account.Role;
 import io.github.perfeval.account.Viewer;
@@ -240,8 +241,9 @@ public class EvaluationService {
 	/** The evaluations the viewer sees, newest year first. */
 	public List<EvaluationSummary> visibleTo(Viewer viewer) {
 		List<EvaluationSummary> result = new ArrayList<>();
+		Set<Long> subUnits = subUnitsSeenBy(viewer);
 		for (DepartmentRef department : departments.all()) {
-			if (viewer.canSee(department.id())) {
+			if (viewer.canSee(department.id()) || subUnits.contains(department.id())) {
 				evaluations.findByDepartmentIdOrderByYearDesc(department.id())
 					.forEach(evaluation -> result.add(summary(evaluation, department)));
 			}
@@ -256,7 +258,7 @@ public class EvaluationService {
 	}
 
 	public List<EvaluationSummary> ofDepartment(long departmentId, Viewer viewer) {
-		if (!viewer.canSee(departmentId)) {
+		if (!sees(viewer, departmentId)) {
 			return List.of();
 		}
 		DepartmentRef department = departments.byId(departmentId).orElseThrow();
@@ -294,7 +296,9 @@ public class EvaluationService {
 			}
 			return departments.create(wanted.code(), wanted.name(), null);
 		}
-		if (!viewer.canSee(existing.get().id())) {
+		// Imported into one's own department only: the 下属单位 one may see are not one's
+		// to fill in.
+		if (!viewer.isAdmin() && !viewer.departmentIds().contains(existing.get().id())) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
 		return existing.get();
@@ -347,8 +351,20 @@ public class EvaluationService {
 
 	private Evaluation visible(long id, Viewer viewer) {
 		return evaluations.findById(id)
-			.filter(evaluation -> viewer.canSee(evaluation.getDepartmentId()))
+			.filter(evaluation -> sees(viewer, evaluation.getDepartmentId()))
 			.orElseThrow(() -> new EvaluationNotFoundException(id));
+	}
+
+	/**
+	 * Whether the viewer sees the department's evaluations: their own departments (or
+	 * all), and a 填报人 allowed to, the 下属单位 of their own.
+	 */
+	private boolean sees(Viewer viewer, long departmentId) {
+		return viewer.canSee(departmentId) || subUnitsSeenBy(viewer).contains(departmentId);
+	}
+
+	private Set<Long> subUnitsSeenBy(Viewer viewer) {
+		return viewer.seesSubUnitsOfOwn() ? departments.withSubUnits(viewer.departmentIds()) : Set.of();
 	}
 
 	private static EvaluationSummary summary(Evaluation evaluation, DepartmentRef department) {

@@ -3,6 +3,7 @@ package io.github.perfeval.report;
 import java.util.Map;
 
 import io.github.perfeval.account.Viewer;
+import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.Scored;
@@ -24,7 +25,10 @@ public class ReportService {
 
 	private final PdfRenderer pdf;
 
-	ReportService(EvaluationService evaluations, SheetMessages messages, PdfRenderer pdf) {
+	private final EvidenceService evidence;
+
+	ReportService(EvaluationService evaluations, SheetMessages messages, PdfRenderer pdf, EvidenceService evidence) {
+		this.evidence = evidence;
 		this.evaluations = evaluations;
 		this.messages = messages;
 		this.pdf = pdf;
@@ -60,7 +64,7 @@ public class ReportService {
 
 	private ReportView report(long id, Viewer viewer) {
 		EvaluationDocument document = evaluations.export(id, viewer);
-		return ReportViews.of(document, sheet(id, document, viewer), messages);
+		return ReportViews.of(document, sheet(id, document, viewer), evidence.catalog(id), messages);
 	}
 
 	private SheetView sheet(long id, EvaluationDocument document, Viewer viewer) {

@@ -7,7 +7,22 @@ import java.util.List;
  * sections, the annexes. Text is plain (never markup): each renderer escapes it.
  */
 record ReportView(String title, String department, String yearText, String filledBy, String headOfUnit, String phone,
-		String intro, List<Chapter> chapters, SheetView sheet, GoalReportView goals) {
+		String intro, List<Chapter> chapters, SheetView sheet, GoalReportView goals, Annexes annexes,
+		List<EvidenceLine> evidence) {
+
+	/**
+	 * The annexes' titles: 附件 1, 2, 3 when there are several, 附件 alone when the 评分表 is
+	 * the only one; {@code goals} and {@code evidence} null when the report has none.
+	 */
+	record Annexes(String sheet, String goals, String evidence) {
+	}
+
+	/**
+	 * A 佐证材料 in the annex's list: its number, the leaf (code and name, or 整体自评), name,
+	 * kind, size and upload date.
+	 */
+	record EvidenceLine(String number, String leaf, String fileName, String type, String size, String uploaded) {
+	}
 
 	record Chapter(String id, String title, List<Section> sections) {
 	}

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.SheetMessages;
+import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.scoring.LeafInputs;
 
 /**
@@ -39,19 +40,56 @@ final class ReportViews {
 	}
 
 	static ReportView of(EvaluationDocument document, SheetView sheet, SheetMessages messages) {
-		return new ReportViews(document, sheet, messages).build();
+		return of(document, sheet, List.of(), messages);
 	}
 
-	private ReportView build() {
+	static ReportView of(EvaluationDocument document, SheetView sheet, List<EvidenceItem> evidence,
+			SheetMessages messages) {
+		ReportViews views = new ReportViews(document, sheet, messages);
+		return views.build(views.evidence(evidence));
+	}
+
+	private List<ReportView.EvidenceLine> evidence(List<EvidenceItem> files) {
+		Map<String, String> names = new java.util.HashMap<>();
+		sheet.rows().forEach(row -> names.put(row.code(), row.code() + " " + row.name()));
+		List<ReportView.EvidenceLine> lines = new ArrayList<>();
+		for (EvidenceItem file : files) {
+			String leaf = file.leafCode() == null ? text("evidence.whole")
+					: names.getOrDefault(file.leafCode(), file.leafCode());
+			lines.add(new ReportView.EvidenceLine(String.valueOf(lines.size() + 1), leaf, file.fileName(), file.type(),
+					file.sizeText(), file.when().substring(0, 10)));
+		}
+		return lines;
+	}
+
+	private ReportView build(List<ReportView.EvidenceLine> evidence) {
 		EvaluationDocument.Signatories signatories = document.signatories();
 		String department = document.department().name();
 		String intro = sheet.grade() == null ? text("report.introPending", department, year, sheet.totalText())
 				: text("report.intro", department, year, sheet.totalText(), sheet.grade());
 		List<ReportView.Chapter> chapters = List.of(chapter1(), chapter2(), chapter3());
+		GoalReportView goals = goals();
 		return new ReportView(text("report.title", year), department, year,
 				signatories == null ? null : signatories.filledBy(),
 				signatories == null ? null : signatories.headOfUnit(), signatories == null ? null : signatories.phone(),
-				intro, chapters, sheet, goals());
+				intro, chapters, sheet, goals, annexes(goals != null, !evidence.isEmpty()), evidence);
+	}
+
+	private ReportView.Annexes annexes(boolean goals, boolean evidence) {
+		List<String> names = new ArrayList<>(List.of(text("report.annex.name.sheet")));
+		if (goals) {
+			names.add(text("report.annex.name.goals"));
+		}
+		if (evidence) {
+			names.add(text("report.annex.name.evidence"));
+		}
+		List<String> titles = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			titles.add(names.size() == 1 ? text("report.annex.single", names.get(i))
+					: text("report.annex.numbered", String.valueOf(i + 1), names.get(i)));
+		}
+		return new ReportView.Annexes(titles.get(0), goals ? titles.get(1) : null,
+				evidence ? titles.get(titles.size() - 1) : null);
 	}
 
 	private ReportView.Chapter chapter1() {

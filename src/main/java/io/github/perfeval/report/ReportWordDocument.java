@@ -119,9 +119,12 @@ final class ReportWordDocument {
 			entries.add(new String[] { "TOC1", chapter.title() });
 			chapter.sections().forEach(section -> entries.add(new String[] { "TOC2", section.title() }));
 		}
-		entries.add(new String[] { "TOC1", annexSheetTitle() });
-		if (report.goals() != null) {
-			entries.add(new String[] { "TOC1", text("report.annex.goals") });
+		entries.add(new String[] { "TOC1", report.annexes().sheet() });
+		if (report.annexes().goals() != null) {
+			entries.add(new String[] { "TOC1", report.annexes().goals() });
+		}
+		if (report.annexes().evidence() != null) {
+			entries.add(new String[] { "TOC1", report.annexes().evidence() });
 		}
 		for (int i = 0; i < entries.size(); i++) {
 			XWPFParagraph entry = document.createParagraph();
@@ -212,7 +215,7 @@ final class ReportWordDocument {
 		reference.setType(STHdrFtr.DEFAULT);
 		reference.setId(document.getRelationId(footer));
 
-		heading(WordStyles.HEADING1, annexSheetTitle());
+		heading(WordStyles.HEADING1, report.annexes().sheet());
 		sheetMeta();
 		sheetTable();
 		if (report.sheet().filledBy() != null) {
@@ -221,9 +224,14 @@ final class ReportWordDocument {
 		small(text("report.sheet.note1"));
 		small(text("report.sheet.note2"));
 		if (report.goals() != null) {
-			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, text("report.annex.goals"));
+			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().goals());
 			breakBefore.setPageBreak(true);
 			goalTable(report.goals());
+		}
+		if (report.annexes().evidence() != null) {
+			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().evidence());
+			breakBefore.setPageBreak(true);
+			evidenceTable();
 		}
 		page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
 				: document.getDocument().getBody().addNewSectPr(), true);
@@ -344,8 +352,21 @@ final class ReportWordDocument {
 		table.writeTo(document);
 	}
 
-	private String annexSheetTitle() {
-		return text(report.goals() == null ? "report.annex.sheetOnly" : "report.annex.sheet");
+	private void evidenceTable() {
+		int[] widths = scale(new int[] { 8, 52, 70, 14, 16, 22 }, LANDSCAPE_TEXT_WIDTH);
+		WordTable table = new WordTable(widths, 1, 18);
+		table.row(List.of(header("report.evidence.number"), header("report.evidence.leaf"),
+				header("report.evidence.name"), header("report.evidence.type"), header("report.evidence.size"),
+				header("report.evidence.uploaded")));
+		for (ReportView.EvidenceLine line : report.evidence()) {
+			table.row(List.of(WordTable.Cell.of(line.number(), WordTable.Look.CENTER),
+					WordTable.Cell.of(line.leaf(), WordTable.Look.TEXT),
+					WordTable.Cell.of(line.fileName(), WordTable.Look.TEXT),
+					WordTable.Cell.of(line.type(), WordTable.Look.CENTER),
+					WordTable.Cell.of(line.size(), WordTable.Look.CENTER),
+					WordTable.Cell.of(line.uploaded(), WordTable.Look.CENTER)));
+		}
+		table.writeTo(document);
 	}
 
 	private static int[] scale(int[] parts, int total) {

@@ -124,6 +124,7 @@ class AdminController {
 					accounts.reviewAt(username, form.getReviewLevel());
 					accounts.reviewAllDepartments(username, form.isAllDepartments());
 				}
+				accounts.seeSubUnits(username, form.getRole() == Role.FILLER && form.isSeesSubUnits());
 			}
 			catch (AccountRuleException ex) {
 				errors.reject(ex.messageCode());

@@ -29,6 +29,8 @@ class EditUserForm {
 	/** For a 审核人: every department, not only those selected. */
 	private boolean allDepartments;
 
+	private boolean seesSubUnits;
+
 	static EditUserForm of(UserSummary user) {
 		EditUserForm form = new EditUserForm();
 		form.displayName = user.displayName();
@@ -36,6 +38,7 @@ class EditUserForm {
 		form.departmentIds = new ArrayList<>(user.departmentIds());
 		form.reviewLevel = user.reviewLevel();
 		form.allDepartments = user.allDepartments();
+		form.seesSubUnits = user.seesSubUnits();
 		return form;
 	}
 
@@ -53,6 +56,14 @@ class EditUserForm {
 
 	public void setRole(Role role) {
 		this.role = role;
+	}
+
+	public boolean isSeesSubUnits() {
+		return seesSubUnits;
+	}
+
+	public void setSeesSubUnits(boolean seesSubUnits) {
+		this.seesSubUnits = seesSubUnits;
 	}
 
 	public boolean isAllDepartments() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentDirectory;
+import io.github.perfeval.evidence.EvidenceItem;
+import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evaluation.EditorInput;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationExistsException;
@@ -69,9 +71,12 @@ class EvaluationPageController {
 
 	private final ReviewService reviews;
 
+	private final EvidenceService evidence;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
-			JsonMapper json, InputLimits limits, ReviewService reviews) {
+			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence) {
 		this.reviews = reviews;
+		this.evidence = evidence;
 		this.evaluations = evaluations;
 		this.departments = departments;
 		this.messages = messages;
@@ -277,6 +282,9 @@ class EvaluationPageController {
 		model.addAttribute("basics", basics);
 		model.addAttribute("problems", problems(view, basics));
 		model.addAttribute("notes", reviews.lastRound(id, viewer));
+		Map<String, List<EvidenceItem>> files = evidence.byLeaf(id);
+		model.addAttribute("evidence", files);
+		model.addAttribute("evidenceCount", files.values().stream().mapToInt(List::size).sum());
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
 		if (!model.containsAttribute("formVersion")) {

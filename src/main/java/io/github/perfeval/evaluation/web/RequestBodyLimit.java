@@ -27,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The JSON API reads at most {@code perfeval.limits.request-body} of a request: a larger
  * declared length is refused before anything is read, and a body without a length stops
  * being read at the limit. Either way the answer is 413 with the error shape of the API.
+ * File uploads ({@code multipart/form-data}) are bounded by the multipart limits instead.
  */
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
@@ -54,7 +55,19 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		// A file upload (佐证材料) is bounded by the multipart limits and its own check.
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| MediaType.MULTIPART_FORM_DATA.isCompatibleWith(contentType(request));
+	}
+
+	private static MediaType contentType(HttpServletRequest request) {
+		try {
+			return request.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+					: MediaType.parseMediaType(request.getContentType());
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return MediaType.APPLICATION_OCTET_STREAM;
+		}
 	}
 
 	@Override

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
+import java.util.List;
+import java.util.Map;
+
+import io.github.perfeval.evidence.EvidenceItem;
+import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evaluation.EvaluationEvent;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
@@ -38,7 +43,11 @@ class ReviewPageController {
 
 	private final SheetMessages messages;
 
-	ReviewPageController(EvaluationService evaluations, ReviewService reviews, SheetMessages messages) {
+	private final EvidenceService evidence;
+
+	ReviewPageController(EvaluationService evaluations, ReviewService reviews, SheetMessages messages,
+			EvidenceService evidence) {
+		this.evidence = evidence;
 		this.evaluations = evaluations;
 		this.reviews = reviews;
 		this.messages = messages;
@@ -54,6 +63,9 @@ class ReviewPageController {
 		model.addAttribute("state", state);
 		model.addAttribute("sheet", scored.sheet());
 		model.addAttribute("notes", reviews.notes(id, viewer));
+		Map<String, List<EvidenceItem>> files = evidence.byLeaf(id);
+		model.addAttribute("evidence", files);
+		model.addAttribute("evidenceCount", files.values().stream().mapToInt(List::size).sum());
 		model.addAttribute("changes",
 				state.changesSincePreviousSubmission()
 					.stream()
