@@ -1,6 +1,5 @@
 package io.github.perfeval.evidence;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -45,7 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PostgresIntegrationTest
 class EvidenceTests {
 
-	static final byte[] PDF = pdf();
+	static final byte[] PDF = EvidenceTestFiles.pdf();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -120,10 +118,10 @@ class EvidenceTests {
 
 	@Test
 	void officeImagesAndOfdAreTakenForWhatTheirContentIs() throws Exception {
-		assertThat(upload("zhangying", "", "会议纪要.docx", docx()).getStatus()).isEqualTo(302);
-		assertThat(upload("zhangying", "2.1.1", "现场照片.PNG", png()).getStatus()).isEqualTo(302);
-		assertThat(upload("zhangying", "2.1.1", "电子发票.ofd", zip("OFD.xml", "Doc_0/Document.xml")).getStatus())
-			.isEqualTo(302);
+		assertThat(upload("zhangying", "", "会议纪要.docx", EvidenceTestFiles.docx()).getStatus()).isEqualTo(302);
+		assertThat(upload("zhangying", "2.1.1", "现场照片.PNG", EvidenceTestFiles.png()).getStatus()).isEqualTo(302);
+		assertThat(upload("zhangying", "2.1.1", "电子发票.ofd", EvidenceTestFiles.zip("OFD.xml", "Doc_0/Document.xml"))
+			.getStatus()).isEqualTo(302);
 		// A name without an extension gets the one its content has.
 		assertThat(upload("zhangying", "", "预算批复", PDF).getStatus()).isEqualTo(302);
 
@@ -150,8 +148,9 @@ class EvidenceTests {
 		new java.util.Random(7).nextBytes(random);
 		assertRefused(upload("zhangying", "1.1.1", "扫描件.pdf", random), 400, "文件“扫描件.pdf”的内容不是 PDF");
 		// A zip is no Word document because it is called one.
-		assertRefused(upload("zhangying", "", "纪要.docx", zip("readme.txt")), 400, "整体自评 · 文件：文件“纪要.docx”的内容不是");
-		assertRefused(upload("zhangying", "", "发票.ofd", zip("readme.txt")), 400, "文件“发票.ofd”的内容不是");
+		assertRefused(upload("zhangying", "", "纪要.docx", EvidenceTestFiles.zip("readme.txt")), 400,
+				"整体自评 · 文件：文件“纪要.docx”的内容不是");
+		assertRefused(upload("zhangying", "", "发票.ofd", EvidenceTestFiles.zip("readme.txt")), 400, "文件“发票.ofd”的内容不是");
 		assertRefused(upload("zhangying", "1.1.1", "现场照片.jpg", PDF), 400, "文件“现场照片.jpg”的内容是 PDF 文件，与扩展名 .jpg 不符，未上传");
 		assertThat(jdbc.queryForObject("select count(*) from evidence", Long.class)).isZero();
 		assertThat(audit()).isEmpty();
@@ -287,7 +286,7 @@ class EvidenceTests {
 	@Test
 	void theReportListsTheFilesInItsAnnexInThePdfAndTheWordDocument() throws Exception {
 		upload("zhangying", "1.1.1", "2024年部门预算批复.pdf", PDF);
-		upload("zhangying", "", "部门整体绩效目标申报表.docx", docx());
+		upload("zhangying", "", "部门整体绩效目标申报表.docx", EvidenceTestFiles.docx());
 
 		byte[] pdf = mvc.get()
 			.uri("/api/evaluations/{id}/report.pdf", id)
@@ -360,45 +359,6 @@ class EvidenceTests {
 
 	private RequestPostProcessor as(String who) {
 		return user(accounts.loadUserByUsername(who));
-	}
-
-	static byte[] pdf() {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.addPage(new PDPage());
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static byte[] docx() throws IOException {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.createParagraph().createRun().setText("会议纪要");
-			document.write(out);
-			return out.toByteArray();
-		}
-	}
-
-	static byte[] png() throws IOException {
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
-				java.awt.image.BufferedImage.TYPE_INT_RGB);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(image, "png", out);
-		return out.toByteArray();
-	}
-
-	static byte[] zip(String... entries) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-			for (String entry : entries) {
-				zip.putNextEntry(new java.util.zip.ZipEntry(entry));
-				zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-			}
-		}
-		return out.toByteArray();
 	}
 
 }

@@ -58,7 +58,7 @@ class UploadLimitServerTests {
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
 				+ "Content-Type: application/json\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
-		body.write(new byte[12 * 1024 * 1024]);
+		body.write(new byte[27 * 1024 * 1024]);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> refused = client
 			.send(HttpRequest.newBuilder(uri("/evaluations/import?_csrf=" + token(home)))
@@ -68,7 +68,7 @@ class UploadLimitServerTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(refused.statusCode()).isEqualTo(413);
-		assertThat(refused.body()).contains("上传的文件太大，未处理：文件不超过 10 MB。").doesNotContain("系统出现错误");
+		assertThat(refused.body()).contains("上传的文件太大，未处理：文件不超过 25 MB。").doesNotContain("系统出现错误");
 	}
 
 	private HttpRequest get(String path) {
