@@ -30,6 +30,9 @@ public class EvaluationService {
 
 	static final String DEFAULT_FRAMEWORK = "SZ-COMMON";
 
+	/** The unique key of department and year (V1__schema.sql). */
+	private static final String DEPARTMENT_YEAR_KEY = "evaluation_department_id_year_key";
+
 	private final EvaluationRepository evaluations;
 
 	private final DepartmentDirectory departments;
@@ -111,22 +114,31 @@ public class EvaluationService {
 		FrameworkRef framework = frameworks.latest(frameworkCode(document)).orElseThrow();
 		Evaluation evaluation = new Evaluation(department.id(), document.year(), framework.id());
 		mapping.write(document, evaluation, viewer.username());
-		try {
-			evaluation = evaluations.saveAndFlush(evaluation);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Only a concurrent import of the same year is a conflict; anything else is a
-			// fault.
-			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("evaluation_department_id_year_key")) {
-				throw new EvaluationExistsException(department.name(), document.year());
-			}
-			throw ex;
-		}
+		evaluation = store(evaluation, department);
 		evaluation.created(viewer.username(), true);
 		evaluation.changed(viewer.username(), "import",
 				DocumentDiff.ofImport(DocumentMapping.overrides(document), document));
 		evaluation = evaluations.save(evaluation);
 		return new Imported(summary(evaluation, department), scored);
+	}
+
+	/**
+	 * Stores a new evaluation. The check before it that the year is free does not see a
+	 * concurrent import or start of the same year: the unique key does, and is told as
+	 * the same {@link EvaluationExistsException}.
+	 */
+	private Evaluation store(Evaluation evaluation, DepartmentRef department) {
+		try {
+			return evaluations.saveAndFlush(evaluation);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Only the key of department and year is a conflict; anything else is a
+			// fault.
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains(DEPARTMENT_YEAR_KEY)) {
+				throw new EvaluationExistsException(department.name(), evaluation.getYear());
+			}
+			throw ex;
+		}
 	}
 
 	/** The result of an import: the new evaluation and its sheet. */
@@ -220,7 +232,7 @@ public class EvaluationService {
 		mapping.write(
 				new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null, null),
 				evaluation, viewer.username());
-		evaluation = evaluations.saveAndFlush(evaluation);
+		evaluation = store(evaluation, department);
 		evaluation.created(viewer.username(), false);
 		evaluation = evaluations.save(evaluation);
 		return summary(evaluation, department);
@@ -292,7 +304,8 @@ public class EvaluationService {
 			if (!viewer.isAdmin()) {
 				throw new UnknownDepartmentException(wanted.code());
 			}
-			return departments.create(wanted.code(), wanted.name(), null);
+			// Another import may be creating it at this moment: then it is used.
+			return departments.createIfAbsent(wanted.code(), wanted.name());
 		}
 		if (!viewer.canSee(existing.get().id())) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
