@@ -195,8 +195,12 @@ public class EvaluationService {
 	/** 提交: only when every leaf has a valid score and the version is current. */
 	@Transactional
 	public EvaluationSummary submit(long id, Viewer viewer, long version) {
-		Evaluation evaluation = editable(id, viewer);
+		Evaluation evaluation = visible(id, viewer);
+		requireFiller(evaluation, viewer);
+		// The version before the state: a submission that another one (or a second
+		// click) overtook is stale, not incomplete.
 		evaluation.expectVersion(version);
+		editable(evaluation, viewer);
 		Scored scored = score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
 		if (!scored.valid() || scored.sheet() == null || !scored.sheet().missing().isEmpty()) {
 			throw new NotEditableException("Evaluation " + id + " still misses inputs");
@@ -314,15 +318,22 @@ public class EvaluationService {
 	}
 
 	private Evaluation editable(long id, Viewer viewer) {
-		Evaluation evaluation = visible(id, viewer);
+		return editable(visible(id, viewer), viewer);
+	}
+
+	private Evaluation editable(Evaluation evaluation, Viewer viewer) {
+		requireFiller(evaluation, viewer);
+		if (!evaluation.isEditable()) {
+			throw new NotEditableException("Evaluation " + evaluation.getId() + " is " + evaluation.getStatus());
+		}
+		return evaluation;
+	}
+
+	private static void requireFiller(Evaluation evaluation, Viewer viewer) {
 		boolean filler = viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId());
 		if (!filler && !viewer.isAdmin()) {
 			throw new AccessDeniedException("Only the department's staff fill in its evaluation");
 		}
-		if (!evaluation.isEditable()) {
-			throw new NotEditableException("Evaluation " + id + " is " + evaluation.getStatus());
-		}
-		return evaluation;
 	}
 
 	/**

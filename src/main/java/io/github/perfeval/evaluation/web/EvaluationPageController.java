@@ -251,7 +251,7 @@ class EvaluationPageController {
 			redirect.addFlashAttribute("notice", messages.text("editor.submitted"));
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", messages.text("editor.stale"));
+			redirect.addFlashAttribute("error", messages.text("editor.submitStale"));
 		}
 		catch (NotEditableException ex) {
 			redirect.addFlashAttribute("error", messages.text("editor.cannotSubmit"));
