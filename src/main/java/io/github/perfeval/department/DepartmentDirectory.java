@@ -76,6 +76,16 @@ public class DepartmentDirectory {
 		return result;
 	}
 
+	/**
+	 * The department of this code, created (top-level, with this name) when there is
+	 * none: two concurrent imports of a new department create it once and both use it.
+	 */
+	@Transactional
+	public DepartmentRef createIfAbsent(String code, String name) {
+		departments.insertIfAbsent(code, name);
+		return departments.findByCode(code).orElseThrow().ref();
+	}
+
 	@Transactional
 	public DepartmentRef create(String code, String name, Long parentId) {
 		return departments.saveAndFlush(new Department(code, name, parentId)).ref();

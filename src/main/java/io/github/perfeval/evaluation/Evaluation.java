@@ -356,6 +356,9 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 			throw new TransitionRefusedException("answered");
 		}
 		comment.answer(actor, text, at);
+		// The answer changes the aggregate: its version guards against a concurrent
+		// second answer, which would overwrite this one and be recorded twice.
+		updatedAt = at;
 		registerEvent(new EvaluationEvent.Answered(id, actor, comment.note().code(), text));
 	}
 

@@ -31,6 +31,9 @@ public class EvaluationService {
 
 	static final String DEFAULT_FRAMEWORK = "SZ-COMMON";
 
+	/** The unique key of department and year (V1__schema.sql). */
+	private static final String DEPARTMENT_YEAR_KEY = "evaluation_department_id_year_key";
+
 	private final EvaluationRepository evaluations;
 
 	private final DepartmentDirectory departments;
@@ -112,22 +115,31 @@ public class EvaluationService {
 		FrameworkRef framework = frameworks.latest(frameworkCode(document)).orElseThrow();
 		Evaluation evaluation = new Evaluation(department.id(), document.year(), framework.id());
 		mapping.write(document, evaluation, viewer.username());
-		try {
-			evaluation = evaluations.saveAndFlush(evaluation);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Only a concurrent import of the same year is a conflict; anything else is a
-			// fault.
-			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("evaluation_department_id_year_key")) {
-				throw new EvaluationExistsException(department.name(), document.year());
-			}
-			throw ex;
-		}
+		evaluation = store(evaluation, department);
 		evaluation.created(viewer.username(), true);
 		evaluation.changed(viewer.username(), "import",
 				DocumentDiff.ofImport(DocumentMapping.overrides(document), document));
 		evaluation = evaluations.save(evaluation);
 		return new Imported(summary(evaluation, department), scored);
+	}
+
+	/**
+	 * Stores a new evaluation. The check before it that the year is free does not see a
+	 * concurrent import or start of the same year: the unique key does, and is told as
+	 * the same {@link EvaluationExistsException}.
+	 */
+	private Evaluation store(Evaluation evaluation, DepartmentRef department) {
+		try {
+			return evaluations.saveAndFlush(evaluation);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Only the key of department and year is a conflict; anything else is a
+			// fault.
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains(DEPARTMENT_YEAR_KEY)) {
+				throw new EvaluationExistsException(department.name(), evaluation.getYear());
+			}
+			throw ex;
+		}
 	}
 
 	/** The result of an import: the new evaluation and its sheet. */
@@ -184,8 +196,12 @@ public class EvaluationService {
 	/** 提交: only when every leaf has a valid score and the version is current. */
 	@Transactional
 	public EvaluationSummary submit(long id, Viewer viewer, long version) {
-		Evaluation evaluation = editable(id, viewer);
+		Evaluation evaluation = visible(id, viewer);
+		requireFiller(evaluation, viewer);
+		// The version before the state: a submission that another one (or a second
+		// click) overtook is stale, not incomplete.
 		evaluation.expectVersion(version);
+		editable(evaluation, viewer);
 		Scored scored = score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
 		if (!scored.valid() || scored.sheet() == null || !scored.sheet().missing().isEmpty()) {
 			throw new NotEditableException("Evaluation " + id + " still misses inputs");
@@ -221,7 +237,7 @@ public class EvaluationService {
 		mapping.write(
 				new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null, null),
 				evaluation, viewer.username());
-		evaluation = evaluations.saveAndFlush(evaluation);
+		evaluation = store(evaluation, department);
 		evaluation.created(viewer.username(), false);
 		evaluation = evaluations.save(evaluation);
 		return summary(evaluation, department);
@@ -294,7 +310,8 @@ public class EvaluationService {
 			if (!viewer.isAdmin()) {
 				throw new UnknownDepartmentException(wanted.code());
 			}
-			return departments.create(wanted.code(), wanted.name(), null);
+			// Another import may be creating it at this moment: then it is used.
+			return departments.createIfAbsent(wanted.code(), wanted.name());
 		}
 		// Imported into one's own department only: the 下属单位 one may see are not one's
 		// to fill in.
@@ -305,15 +322,22 @@ public class EvaluationService {
 	}
 
 	private Evaluation editable(long id, Viewer viewer) {
-		Evaluation evaluation = visible(id, viewer);
+		return editable(visible(id, viewer), viewer);
+	}
+
+	private Evaluation editable(Evaluation evaluation, Viewer viewer) {
+		requireFiller(evaluation, viewer);
+		if (!evaluation.isEditable()) {
+			throw new NotEditableException("Evaluation " + evaluation.getId() + " is " + evaluation.getStatus());
+		}
+		return evaluation;
+	}
+
+	private static void requireFiller(Evaluation evaluation, Viewer viewer) {
 		boolean filler = viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId());
 		if (!filler && !viewer.isAdmin()) {
 			throw new AccessDeniedException("Only the department's staff fill in its evaluation");
 		}
-		if (!evaluation.isEditable()) {
-			throw new NotEditableException("Evaluation " + id + " is " + evaluation.getStatus());
-		}
-		return evaluation;
 	}
 
 	/**

@@ -36,6 +36,8 @@ public class TestUsers {
 		// start
 		// afresh with a truncate, which an application never issues.
 		jdbc.execute("truncate table audit_event, evaluation cascade");
+		// The administrator stays, but not their API tokens.
+		jdbc.execute("delete from api_token");
 		jdbc.execute("delete from app_user where username <> 'admin'");
 		jdbc.update("update app_user set enabled = true, must_change_password = false, role = 'ADMIN'"
 				+ " where username = 'admin'");

@@ -113,7 +113,10 @@ class EvaluationPageController {
 				return "redirect:/evaluations/" + created.id();
 			}
 			catch (EvaluationExistsException ex) {
-				errors.rejectValue("year", "api.exists", new Object[] { ex.departmentName(), ex.year() }, null);
+				// The year as text: the binding's message format would write 2023 as
+				// 2,023.
+				errors.rejectValue("year", "api.exists",
+						new Object[] { ex.departmentName(), String.valueOf(ex.year()) }, null);
 			}
 			catch (UnknownDepartmentException ex) {
 				errors.rejectValue("departmentId", "home.departmentId.unknown");
@@ -253,7 +256,7 @@ class EvaluationPageController {
 			redirect.addFlashAttribute("notice", messages.text("editor.submitted"));
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", messages.text("editor.stale"));
+			redirect.addFlashAttribute("error", messages.text("editor.submitStale"));
 		}
 		catch (NotEditableException ex) {
 			redirect.addFlashAttribute("error", messages.text("editor.cannotSubmit"));

@@ -110,6 +110,9 @@ class ReviewPageController {
 		catch (TransitionRefusedException ex) {
 			redirect.addFlashAttribute("error", messages.text(ex.messageKey(), ex.args()));
 		}
+		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", messages.text("review.stale"));
+		}
 		return "redirect:/evaluations/" + id + "#review-notes";
 	}
 
