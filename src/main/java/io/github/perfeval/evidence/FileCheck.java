@@ -88,8 +88,11 @@ final class FileCheck {
 			int kind = Character.getType(c);
 			boolean drop = Character.isISOControl(c) || kind == Character.FORMAT || kind == Character.SURROGATE
 					|| kind == Character.PRIVATE_USE || kind == Character.UNASSIGNED || "<>:\"|?*".indexOf(c) >= 0;
-			if (!drop) {
-				clean.appendCodePoint(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				clean.append(' ');
+			}
+			else if (!drop) {
+				clean.appendCodePoint(c);
 			}
 		});
 		String result = clean.toString().replaceAll(" {2,}", " ").strip();
