@@ -176,7 +176,7 @@ final class EditorForm {
 
 	private String value(String name, String fallback) {
 		String value = params.getFirst(name);
-		return value == null ? fallback : value;
+		return value == null ? fallback : FormText.of(value);
 	}
 
 	private static String blankToNull(String text) {

@@ -122,7 +122,7 @@ final class GoalForm {
 
 	private String value(String name) {
 		String value = params.getFirst(name);
-		return value == null ? "" : value.strip();
+		return value == null ? "" : FormText.of(value).strip();
 	}
 
 	private static String nullIfEmpty(String text) {

@@ -109,6 +109,25 @@ class EditorPageTests {
 	}
 
 	@Test
+	void textsComeBackFromTheBrowserWithCrLfAndAreNoChange() {
+		MultiValueMap<String, String> form = form();
+		String tasks = form.getFirst("text:annualTasks");
+		assertThat(tasks).contains("\n");
+		// As a browser sends a textarea: every line break as CR LF.
+		form.set("text:annualTasks", tasks.replace("\n", "\r\n"));
+		form.set("in:2.1.1:actualAmount", "3500");
+
+		assertThat(mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(form)).hasStatus3xxRedirection();
+
+		assertThat(jdbc.queryForList("select coalesce(leaf_code, '-') || ' ' || field from audit_event"
+				+ " where action = 'CHANGED' and actor = 'zhangying'", String.class))
+			.containsExactly("2.1.1 actualAmount");
+		assertThat(jdbc.queryForObject("select count(*) from report_text where body like '%' || chr(13) || '%'",
+				Long.class))
+			.isZero();
+	}
+
+	@Test
 	void aStaleVersionIsRefusedWithoutOverwritingAndKeepsWhatWasTyped() {
 		MultiValueMap<String, String> first = form();
 		MultiValueMap<String, String> stale = form();
