@@ -300,10 +300,22 @@ public class EvaluationService {
 		return existing.get();
 	}
 
+	/**
+	 * Whether the viewer fills in this evaluation at all: its department's 填报人 or an
+	 * administrator (whether it may be changed now is {@link #canEdit}).
+	 */
+	public boolean fillsIn(long id, Viewer viewer) {
+		return fillsIn(visible(id, viewer), viewer);
+	}
+
+	private static boolean fillsIn(Evaluation evaluation, Viewer viewer) {
+		return viewer.isAdmin()
+				|| (viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId()));
+	}
+
 	private Evaluation editable(long id, Viewer viewer) {
 		Evaluation evaluation = visible(id, viewer);
-		boolean filler = viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId());
-		if (!filler && !viewer.isAdmin()) {
+		if (!fillsIn(evaluation, viewer)) {
 			throw new AccessDeniedException("Only the department's staff fill in its evaluation");
 		}
 		if (!evaluation.isEditable()) {
