@@ -15,12 +15,12 @@ enum Access {
 	FILLER_OWN,
 
 	/**
-	 * Who sees the department's evaluations: its 填报人, the 审核人 assigned to it, the
-	 * administrator.
+	 * Who sees the department's evaluations: its 填报人, the 审核人 assigned to it (or to all),
+	 * the administrator.
 	 */
 	SEES_EVALUATION,
 
-	/** The 审核人 assigned to the department, and the administrator. */
+	/** The 审核人 assigned to the department (or to all), and the administrator. */
 	REVIEWER,
 
 	/** The administrator only. */
@@ -35,7 +35,8 @@ enum Access {
 			case PUBLIC -> true;
 			case ANY_SIGNED_IN -> actor != Actor.ANONYMOUS;
 			case FILLER_OWN -> actor == Actor.ADMIN || actor.is(Role.FILLER, department);
-			case SEES_EVALUATION -> actor == Actor.ADMIN || (department != null && actor.department == department);
+			case SEES_EVALUATION ->
+				actor == Actor.ADMIN || actor.is(Role.FILLER, department) || actor.is(Role.REVIEWER, department);
 			case REVIEWER -> actor == Actor.ADMIN || actor.is(Role.REVIEWER, department);
 			case ADMIN -> actor == Actor.ADMIN;
 			case OWN_ACCOUNT -> actor != Actor.ANONYMOUS && target == Target.OWN;

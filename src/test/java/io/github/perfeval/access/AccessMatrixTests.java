@@ -48,12 +48,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Who may do what, for every endpoint the application serves: each is sent by nobody, by
  * the 填报人 and the 审核人 of 罗湖 and of 香港大学深圳医院 (each reviewer assigned to their department
- * only) and by the administrator — against each department's evaluation where the path
- * has one — through the real security chain on PostgreSQL, as session users with the CSRF
- * token. The endpoints come from the application's handler mappings (controllers,
- * springdoc, actuator, the error controller, static resources): one without a row here
- * fails {@link #everyEndpointServedHasARowAndEveryRowAnEndpoint} naming it, and so does a
- * row whose endpoint is gone.
+ * only), by a 审核人 of all departments and by the administrator — against each department's
+ * evaluation where the path has one — through the real security chain on PostgreSQL, as
+ * session users with the CSRF token. The endpoints come from the application's handler
+ * mappings (controllers, springdoc, actuator, the error controller, static resources):
+ * one without a row here fails {@link #everyEndpointServedHasARowAndEveryRowAnEndpoint}
+ * naming it, and so does a row whose endpoint is gone.
  *
  * <p>
  * Every cell: no 5xx. Refused to nobody: {@code /api/**} is 401, anything else leads to

@@ -108,6 +108,9 @@ final class MatrixFixture {
 			if (actor.role == Role.FILLER) {
 				users.filler(actor.username, ref(actor.department));
 			}
+			else if (actor == Actor.BUREAU_REVIEWER) {
+				users.reviewer(actor.username);
+			}
 			else if (actor.role == Role.REVIEWER) {
 				users.reviewerOf(actor.username, ref(actor.department));
 			}
