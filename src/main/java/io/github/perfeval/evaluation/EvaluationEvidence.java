@@ -2,7 +2,6 @@ package io.github.perfeval.evaluation;
 
 import java.util.List;
 
-import io.github.perfeval.account.Role;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.evidence.EvidenceNotFoundException;
 import io.github.perfeval.evidence.EvidenceOwner;
@@ -53,14 +52,15 @@ class EvaluationEvidence implements EvidenceOwner {
 			.map((Indicator leaf) -> new Leaf(leaf.code(), leaf.name()))
 			.toList();
 		return new Scope(evaluationId, service.departmentOf(evaluation).name(), evaluation.getYear(),
-				evaluation.getStatus().name(), fills(viewer, evaluation) && evaluation.isEditable(), leaves);
+				evaluation.getStatus().name(), EvaluationService.fillsIn(evaluation, viewer) && evaluation.isEditable(),
+				leaves);
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void change(long evaluationId, Viewer viewer, Change change) {
 		Evaluation evaluation = evaluations.findById(evaluationId)
-			.filter(found -> fills(viewer, found))
+			.filter(found -> EvaluationService.fillsIn(found, viewer))
 			.orElseThrow(() -> new EvidenceRefusedException("notEditable", change.leafCode()));
 		// Held (FOR SHARE) until the transaction ends, and read again under the hold: a
 		// submission committed a moment ago is seen, one that comes later waits.
@@ -73,12 +73,6 @@ class EvaluationEvidence implements EvidenceOwner {
 			throw new EvidenceRefusedException("notEditable", change.leafCode());
 		}
 		evaluations.save(evaluation);
-	}
-
-	/** The department's filler, or an administrator. */
-	private static boolean fills(Viewer viewer, Evaluation evaluation) {
-		return viewer.isAdmin()
-				|| (viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId()));
 	}
 
 }

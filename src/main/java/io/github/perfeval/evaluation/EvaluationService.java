@@ -321,6 +321,20 @@ public class EvaluationService {
 		return existing.get();
 	}
 
+	/**
+	 * Whether the viewer fills in this evaluation at all: its department's 填报人 or an
+	 * administrator (whether it may be changed now is {@link #canEdit}).
+	 */
+	public boolean fillsIn(long id, Viewer viewer) {
+		return fillsIn(visible(id, viewer), viewer);
+	}
+
+	/** The department's filler, or an administrator. */
+	static boolean fillsIn(Evaluation evaluation, Viewer viewer) {
+		return viewer.isAdmin()
+				|| (viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId()));
+	}
+
 	private Evaluation editable(long id, Viewer viewer) {
 		return editable(visible(id, viewer), viewer);
 	}
@@ -334,8 +348,7 @@ public class EvaluationService {
 	}
 
 	private static void requireFiller(Evaluation evaluation, Viewer viewer) {
-		boolean filler = viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId());
-		if (!filler && !viewer.isAdmin()) {
+		if (!fillsIn(evaluation, viewer)) {
 			throw new AccessDeniedException("Only the department's staff fill in its evaluation");
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.scoring.Violation;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,13 +66,17 @@ public class GoalReportService {
 
 	/**
 	 * Replaces the 自评表 with the draft, each field that cannot be stored keeping its
-	 * stored value. A draft with more rows than {@code perfeval.limits.goal-*} is refused
-	 * before any work. Fails without writing when the evaluation is not editable by the
-	 * viewer ({@link NotEditableException}) or someone saved since the draft's version
-	 * ({@link StaleEvaluationException}).
+	 * stored value. Only the department's 填报人 or an administrator saves it
+	 * ({@code AccessDeniedException} for anyone else). A draft with more rows than
+	 * {@code perfeval.limits.goal-*} is refused before any work. Fails without writing
+	 * when the evaluation is not editable now ({@link NotEditableException}) or someone
+	 * saved since the draft's version ({@link StaleEvaluationException}).
 	 */
 	@Transactional
 	public SavedGoals save(long id, Viewer viewer, GoalDraft draft) {
+		if (!evaluations.fillsIn(id, viewer)) {
+			throw new AccessDeniedException("Only the department's staff fill in its 自评表");
+		}
 		List<Violation> problems = problems(draft);
 		if (DocumentCheck.tooLarge(problems)) {
 			return new SavedGoals(evaluations.summary(id, viewer), false, problems, null, null);

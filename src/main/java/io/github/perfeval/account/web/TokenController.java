@@ -7,6 +7,7 @@ import io.github.perfeval.account.CreatedToken;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,9 +58,11 @@ class TokenController {
 
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revoke(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-		if (tokens.revoke(authentication.getName(), id)) {
-			redirect.addFlashAttribute("notice", "account.token.revoked");
+		if (!tokens.revoke(authentication.getName(), id)) {
+			// Another user's token, or none: the same answer, which tells nothing.
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		redirect.addFlashAttribute("notice", "account.token.revoked");
 		return "redirect:/account/tokens";
 	}
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.perfeval.account.Role;
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentDirectory;
@@ -90,11 +91,14 @@ class EvaluationPageController {
 		List<EvaluationSummary> visible = evaluations.visibleTo(viewer);
 		model.addAttribute("rows",
 				visible.stream().map(summary -> HomeRow.of(summary, evaluations.sheet(summary.id(), viewer))).toList());
+		// Who fills in: a reviewer's departments are those assigned to them for review.
+		boolean fills = viewer.isAdmin() || viewer.role() == Role.FILLER;
 		model.addAttribute("departments",
 				departments.all()
 					.stream()
-					.filter(d -> viewer.isAdmin() || viewer.departmentIds().contains(d.id()))
+					.filter(d -> fills && (viewer.isAdmin() || viewer.departmentIds().contains(d.id())))
 					.toList());
+		model.addAttribute("mayImport", fills);
 		if (!model.containsAttribute("newEvaluation")) {
 			NewEvaluationForm form = new NewEvaluationForm();
 			form.setYear(Year.now().getValue() - 1);

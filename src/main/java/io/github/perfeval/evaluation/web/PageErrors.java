@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The pages' failures as Chinese pages: an evaluation one may not see does not exist. */
-@ControllerAdvice(assignableTypes = { EvaluationPageController.class, ReviewPageController.class })
+@ControllerAdvice(
+		assignableTypes = { EvaluationPageController.class, ReviewPageController.class, GoalPageController.class })
 class PageErrors {
 
 	@ExceptionHandler

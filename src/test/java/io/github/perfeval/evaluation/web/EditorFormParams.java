@@ -8,14 +8,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** The editor's form fields for an exported document, as the page would post them. */
-final class EditorFormParams {
+public final class EditorFormParams {
 
 	private EditorFormParams() {
 	}
 
-	static MultiValueMap<String, String> of(JsonNode document) {
+	public static MultiValueMap<String, String> of(JsonNode document) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		for (Map.Entry<String, JsonNode> leaf : document.get("indicators").properties()) {
+		for (Map.Entry<String, JsonNode> leaf : part(document, "indicators").properties()) {
 			for (Map.Entry<String, JsonNode> input : leaf.getValue().properties()) {
 				String name = input.getKey().equals("comment") ? "cm:" + leaf.getKey()
 						: "in:" + leaf.getKey() + ":" + input.getKey();
@@ -30,22 +30,25 @@ final class EditorFormParams {
 				}
 			}
 		}
-		document.get("texts")
-			.properties()
+		part(document, "texts").properties()
 			.forEach(text -> form.add("text:" + text.getKey(), text.getValue().asString()));
-		JsonNode units = document.get("units");
+		JsonNode units = part(document, "units");
 		for (int i = 0; i < units.size(); i++) {
 			for (String column : new String[] { "name", "initialBudget", "adjustedBudget", "finalAccounts" }) {
 				form.add("unit:" + i + ":" + column, units.get(i).get(column).asString());
 			}
 		}
-		document.get("totals")
-			.properties()
+		part(document, "totals").properties()
 			.forEach(total -> form.add("total:" + total.getKey(), total.getValue().asString()));
-		document.get("signatories")
-			.properties()
+		part(document, "signatories").properties()
 			.forEach(person -> form.add("sig:" + person.getKey(), person.getValue().asString()));
 		return form;
+	}
+
+	/** A part of the document; empty where the document has none. */
+	private static JsonNode part(JsonNode document, String name) {
+		JsonNode part = document.get(name);
+		return part == null || part.isNull() ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : part;
 	}
 
 }

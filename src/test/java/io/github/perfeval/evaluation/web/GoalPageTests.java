@@ -415,7 +415,9 @@ class GoalPageTests {
 
 		MultiValueMap<String, String> form = form(page);
 		form.set("ind:0:reason", "审核人不应能改");
-		assertThat(body(post(form, "shenhe"))).contains("未保存：本自评已提交或审定，或您无权修改");
+		MvcTestResult refused = post(form, "shenhe");
+		assertThat(refused).hasStatus(403);
+		assertThat(body(refused)).contains("您无权进行此操作").doesNotContain("审核人不应能改");
 		assertThat(jdbc.queryForObject(
 				"select deviation_reason from goal_indicator where evaluation_id = ? and position = 0", String.class,
 				evaluationId))

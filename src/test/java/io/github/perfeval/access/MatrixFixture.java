@@ -1,0 +1,290 @@
+package io.github.perfeval.access;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.github.perfeval.account.ApiTokens;
+import io.github.perfeval.account.Role;
+import io.github.perfeval.account.Viewer;
+import io.github.perfeval.department.DepartmentRef;
+import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.evaluation.EvaluationService;
+import io.github.perfeval.evaluation.ReviewService;
+import io.github.perfeval.support.SeedCases;
+import io.github.perfeval.support.TestUsers;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The data the matrix runs on: the two departments with a filler and a reviewer each, the
+ * administrator, a spare user and a spare department for the administration pages, one
+ * API token per user, a locked login; and one evaluation per department in the state an
+ * endpoint needs, restored after every request that changed one.
+ */
+final class MatrixFixture {
+
+	/** The user the administration endpoints act on ({@code {username}}). */
+	static final String SPARE_USER = "matrix-spare";
+
+	static final String SPARE_DEPARTMENT = "矩阵备用单位";
+
+	/** A locked login, for 解除锁定. */
+	static final String LOCKED_USERNAME = "locked-out";
+
+	/** The leaf of {@code {code}} and of the remark. */
+	static final String LEAF = "2.1.1";
+
+	/** The tables of evaluations, parents first. */
+	private static final List<String> EVALUATION_TABLES = List.of("evaluation", "leaf_entry", "score_override",
+			"budget_unit", "report_text", "goal_report", "goal_task", "goal_indicator", "review_comment",
+			"audit_event");
+
+	/**
+	 * Every table a request may change; a refused request must leave all as they were.
+	 */
+	private static final List<String> TABLES = Stream
+		.concat(Stream.of("department", "app_user", "user_department", "api_token", "login_throttle"),
+				EVALUATION_TABLES.stream())
+		.toList();
+
+	private static final Viewer ADMINISTRATOR = new Viewer("admin", "admin", Role.ADMIN, Set.of());
+
+	private final TestUsers users;
+
+	private final ApiTokens tokens;
+
+	private final EvaluationService evaluations;
+
+	private final ReviewService reviews;
+
+	private final JsonMapper json;
+
+	private final JdbcTemplate jdbc;
+
+	private final Map<Department, Long> departmentIds = new EnumMap<>(Department.class);
+
+	private final Map<EvaluationState, Map<Department, Long>> evaluationIds = new EnumMap<>(EvaluationState.class);
+
+	private final Map<EvaluationState, Map<Department, Long>> remarkIds = new EnumMap<>(EvaluationState.class);
+
+	private final Map<Actor, Long> tokenIds = new EnumMap<>(Actor.class);
+
+	private long spareDepartmentId;
+
+	private long spareTokenId;
+
+	/** The state the evaluations are in now; null when a request changed them. */
+	private EvaluationState state;
+
+	private String adminPasswordHash;
+
+	MatrixFixture(TestUsers users, ApiTokens tokens, EvaluationService evaluations, ReviewService reviews,
+			JsonMapper json, JdbcTemplate jdbc) {
+		this.users = users;
+		this.tokens = tokens;
+		this.evaluations = evaluations;
+		this.reviews = reviews;
+		this.json = json;
+		this.jdbc = jdbc;
+	}
+
+	/** People, departments, tokens and a lock; evaluations come with {@link #prepare}. */
+	void people() {
+		dropCopies();
+		users.reset();
+		adminPasswordHash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'",
+				String.class);
+		for (Department department : Department.values()) {
+			departmentIds.put(department, users.department(department.code, department.name).id());
+		}
+		for (Actor actor : Actor.values()) {
+			if (actor.role == Role.FILLER) {
+				users.filler(actor.username, ref(actor.department));
+			}
+			else if (actor == Actor.BUREAU_REVIEWER) {
+				users.reviewer(actor.username);
+			}
+			else if (actor.role == Role.REVIEWER) {
+				users.reviewerOf(actor.username, ref(actor.department));
+			}
+			if (actor != Actor.ANONYMOUS) {
+				tokenIds.put(actor, tokens.create(actor.username, tokenName(actor.username)).token().id());
+			}
+		}
+		spareDepartmentId = users.department("MATRIX-SPARE", SPARE_DEPARTMENT).id();
+		users.filler(SPARE_USER, ref(Department.HKU));
+		spareTokenId = tokens.create(SPARE_USER, tokenName(SPARE_USER)).token().id();
+		jdbc.update("insert into login_throttle (kind, key, failures, window_start, locked_until)"
+				+ " values ('ACCOUNT', ?, 5, now(), now() + interval '15 minutes')", LOCKED_USERNAME);
+	}
+
+	/**
+	 * What the administrator's password was (the other tests sign in with it), and no
+	 * copies left behind.
+	 */
+	void cleanUp() {
+		if (adminPasswordHash != null) {
+			jdbc.update("update app_user set password_hash = ?, must_change_password = false where username = 'admin'",
+					adminPasswordHash);
+		}
+		dropCopies();
+	}
+
+	/**
+	 * Both departments' seed evaluations in the state. The first time they are imported
+	 * and brought to it, and the tables copied ({@code matrix_<state>_
+	 *
+	<table>
+	 * }); later they are restored from the copy, which takes a fraction of the time.
+	 * Nothing to do when they are in the state and no request changed them since.
+	 */
+	void prepare(EvaluationState wanted) {
+		if (wanted == state) {
+			return;
+		}
+		jdbc.execute("truncate table audit_event, evaluation cascade");
+		if (evaluationIds.containsKey(wanted)) {
+			EVALUATION_TABLES
+				.forEach(table -> jdbc.execute("insert into " + table + " select * from " + copy(wanted, table)));
+		}
+		else {
+			create(wanted);
+			EVALUATION_TABLES
+				.forEach(table -> jdbc.execute("create table " + copy(wanted, table) + " as select * from " + table));
+		}
+		state = wanted;
+	}
+
+	/**
+	 * Notes whether a request changed an evaluation (by the {@link #fingerprint}s before
+	 * and after it): then the next {@link #prepare} restores them.
+	 */
+	void noteChanges(List<String> before, List<String> after) {
+		for (int i = 0; i < TABLES.size(); i++) {
+			if (EVALUATION_TABLES.contains(TABLES.get(i)) && !before.get(i).equals(after.get(i))) {
+				state = null;
+			}
+		}
+	}
+
+	/**
+	 * A department's seed as JSON, of the given year, without the reviewer's 调整得分 where a
+	 * filler would import it.
+	 */
+	String seed(Department department, int year, boolean withOverrides) {
+		ObjectNode tree = SeedCases.tree(department.seed);
+		tree.put("year", year);
+		if (!withOverrides) {
+			tree.remove("overrides");
+		}
+		return SeedCases.json(tree);
+	}
+
+	static Viewer administrator() {
+		return ADMINISTRATOR;
+	}
+
+	long evaluationId(Department department) {
+		return evaluationIds.get(state).get(department);
+	}
+
+	long departmentId(Department department) {
+		return departmentIds.get(department);
+	}
+
+	long remarkId(Department department) {
+		return remarkIds.get(state).get(department);
+	}
+
+	long version(Department department) {
+		return version(evaluationId(department));
+	}
+
+	long spareDepartmentId() {
+		return spareDepartmentId;
+	}
+
+	/** The actor's own API token, or the spare user's. */
+	long tokenId(Actor actor, Target target) {
+		return target == Target.OWN && actor != Actor.ANONYMOUS ? tokenIds.get(actor) : spareTokenId;
+	}
+
+	static String tokenName(String username) {
+		return "矩阵令牌-" + username;
+	}
+
+	/**
+	 * Every table as a digest, in the order of {@link #TABLES}, for telling whether a
+	 * request changed anything.
+	 */
+	List<String> fingerprint() {
+		List<String> queries = new ArrayList<>();
+		for (int i = 0; i < TABLES.size(); i++) {
+			queries.add("select " + i + " as position, '" + TABLES.get(i)
+					+ ": ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') as digest from "
+					+ TABLES.get(i) + " t");
+		}
+		return jdbc.queryForList(
+				"select digest from (" + String.join(" union all ", queries) + ") tables order by position",
+				String.class);
+	}
+
+	private void create(EvaluationState wanted) {
+		Map<Department, Long> ids = new EnumMap<>(Department.class);
+		Map<Department, Long> remarks = new EnumMap<>(Department.class);
+		for (Department department : Department.values()) {
+			EvaluationDocument document = json.readValue(seed(department, department.year, true),
+					EvaluationDocument.class);
+			long id = evaluations.importDocument(document, ADMINISTRATOR, false).evaluation().id();
+			ids.put(department, id);
+			if (wanted != EvaluationState.DRAFT) {
+				evaluations.submit(id, filler(department), version(id));
+			}
+			if (wanted == EvaluationState.RETURNED_WITH_REMARK) {
+				reviews.comment(id, ADMINISTRATOR, version(id), LEAF, "实际采购金额与采购计划差距较大，请说明");
+				reviews.returnToFiller(id, ADMINISTRATOR, version(id), "请答复审核意见");
+				remarks.put(department, jdbc.queryForObject(
+						"select id from review_comment where evaluation_id = ? and code = ?", Long.class, id, LEAF));
+			}
+			if (wanted == EvaluationState.APPROVED) {
+				reviews.approve(id, ADMINISTRATOR, version(id), "同意");
+			}
+		}
+		evaluationIds.put(wanted, ids);
+		remarkIds.put(wanted, remarks);
+	}
+
+	private void dropCopies() {
+		for (EvaluationState copied : EvaluationState.values()) {
+			EVALUATION_TABLES.forEach(table -> jdbc.execute("drop table if exists " + copy(copied, table)));
+		}
+		evaluationIds.clear();
+		remarkIds.clear();
+		state = null;
+	}
+
+	private static String copy(EvaluationState state, String table) {
+		return "matrix_" + state.name().toLowerCase(Locale.ROOT) + "_" + table;
+	}
+
+	private long version(long evaluationId) {
+		return jdbc.queryForObject("select version from evaluation where id = ?", Long.class, evaluationId);
+	}
+
+	private Viewer filler(Department department) {
+		Actor filler = department == Department.LUOHU ? Actor.LUOHU_FILLER : Actor.HKU_FILLER;
+		return new Viewer(filler.username, filler.username, Role.FILLER, Set.of(departmentId(department)));
+	}
+
+	private DepartmentRef ref(Department department) {
+		return users.department(department.code, department.name);
+	}
+
+}
