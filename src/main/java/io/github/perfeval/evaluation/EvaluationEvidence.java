@@ -52,8 +52,8 @@ class EvaluationEvidence implements EvidenceOwner {
 			.map((Indicator leaf) -> new Leaf(leaf.code(), leaf.name()))
 			.toList();
 		return new Scope(evaluationId, service.departmentOf(evaluation).name(), evaluation.getYear(),
-				evaluation.getStatus().name(), EvaluationService.fillsIn(evaluation, viewer) && evaluation.isEditable(),
-				leaves);
+				evaluation.getStatus().name(), EvaluationService.fillsIn(evaluation, viewer),
+				EvaluationService.fillsIn(evaluation, viewer) && evaluation.isEditable(), leaves);
 	}
 
 	@Override
@@ -61,7 +61,7 @@ class EvaluationEvidence implements EvidenceOwner {
 	public void change(long evaluationId, Viewer viewer, Change change) {
 		Evaluation evaluation = evaluations.findById(evaluationId)
 			.filter(found -> EvaluationService.fillsIn(found, viewer))
-			.orElseThrow(() -> new EvidenceRefusedException("notEditable", change.leafCode()));
+			.orElseThrow(() -> new EvidenceRefusedException("notFiller", change.leafCode()));
 		// Held (FOR SHARE) until the transaction ends, and read again under the hold: a
 		// submission committed a moment ago is seen, one that comes later waits.
 		evaluations.hold(evaluationId);

@@ -25,10 +25,11 @@ public interface EvidenceOwner {
 	void change(long evaluationId, Viewer viewer, Change change);
 
 	/**
-	 * An evaluation's title, state and leaves; {@code editable} whether the viewer may
-	 * add and delete its files now.
+	 * An evaluation's title, state and leaves; {@code fills} whether the viewer is one
+	 * who changes its files (its filler, or an administrator), {@code editable} whether
+	 * they may now.
 	 */
-	record Scope(long evaluationId, String departmentName, int year, String status, boolean editable,
+	record Scope(long evaluationId, String departmentName, int year, String status, boolean fills, boolean editable,
 			List<Leaf> leaves) {
 
 		public Scope {

@@ -58,4 +58,9 @@ public class EvidenceRefusedException extends RuntimeException {
 		return code.equals("notEditable");
 	}
 
+	/** Refused because the viewer is not one who changes the evaluation's files. */
+	public boolean isForbidden() {
+		return code.equals("notFiller");
+	}
+
 }

@@ -98,6 +98,9 @@ public class EvidenceService {
 	public EvidenceItem add(long evaluationId, Viewer viewer, String leafCode, Upload upload) {
 		EvidenceOwner.Scope scope = owner.scope(evaluationId, viewer);
 		try {
+			if (!scope.fills()) {
+				throw new EvidenceRefusedException("notFiller", null);
+			}
 			return add(scope, viewer, leafCode, upload);
 		}
 		catch (EvidenceRefusedException ex) {
@@ -150,6 +153,9 @@ public class EvidenceService {
 		EvidenceOwner.Scope scope = owner.scope(evaluationId, viewer);
 		Evidence evidence = files.findByIdAndEvaluationId(evidenceId, evaluationId)
 			.orElseThrow(() -> new EvidenceNotFoundException(evaluationId));
+		if (!scope.fills()) {
+			throw new EvidenceRefusedException("notFiller", evidence.getLeafCode()).naming(scope);
+		}
 		if (!scope.editable()) {
 			throw new EvidenceRefusedException("notEditable", evidence.getLeafCode()).naming(scope);
 		}

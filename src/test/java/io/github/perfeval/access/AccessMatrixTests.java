@@ -12,6 +12,8 @@ import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.ReviewService;
 import io.github.perfeval.evaluation.web.EditorFormParams;
+import io.github.perfeval.evidence.EvidenceService;
+import io.github.perfeval.evidence.EvidenceTestFiles;
 import io.github.perfeval.support.PostgresIntegrationTest;
 import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
@@ -108,6 +110,9 @@ class AccessMatrixTests {
 	ReviewService reviews;
 
 	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
 	JsonMapper json;
 
 	@Autowired
@@ -167,6 +172,22 @@ class AccessMatrixTests {
 					.in(EvaluationState.RETURNED_WITH_REMARK)
 					.params(cell -> form("text", "年中追加了采购计划，已按程序报批"))
 					.shows(notice()),
+
+				// 佐证材料: seen with the evaluation, changed by its filler while a draft.
+				expect(GET, "/evaluations/{id}/evidence", Access.SEES_EVALUATION).shows(department(),
+						text("-采购计划.pdf")),
+				expect(POST, "/evaluations/{id}/evidence", Access.FILLER_OWN).file(this::evidenceFile)
+					.params(cell -> form("leaf", MatrixFixture.LEAF))
+					.shows(notice()),
+				expect(GET, "/evaluations/{id}/evidence/{evidenceId}", Access.SEES_EVALUATION).shows(file()),
+				expect(POST, "/evaluations/{id}/evidence/{evidenceId}/delete", Access.FILLER_OWN).shows(notice()),
+				expect(GET, "/api/evaluations/{id}/evidence", Access.SEES_EVALUATION)
+					.shows(text("\"leafCode\":\"2.1.1\"", "-采购计划.pdf")),
+				expect(POST, "/api/evaluations/{id}/evidence", Access.FILLER_OWN).file(this::evidenceFile)
+					.params(cell -> form("leafCode", MatrixFixture.LEAF))
+					.shows(created("/api/evaluations/\\d+/evidence/\\d+")),
+				expect(GET, "/api/evaluations/{id}/evidence/{evidenceId}", Access.SEES_EVALUATION).shows(file()),
+				expect("DELETE", "/api/evaluations/{id}/evidence/{evidenceId}", Access.FILLER_OWN).shows(status(204)),
 
 				// The JSON API.
 				expect(POST, "/api/score", Access.ANY_SIGNED_IN).readOnly()
@@ -281,7 +302,7 @@ class AccessMatrixTests {
 					.request((cell, request) -> request.accept(MediaType.TEXT_HTML)
 						.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
 						.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/evaluations/import"))
-					.shows(text("文件不超过 10 MB")),
+					.shows(text("文件不超过 25 MB")),
 				expect(GET, "/webjars/**", Access.PUBLIC).sample("/webjars/htmx.org/dist/htmx.min.js")
 					.shows(text("htmx")),
 				expect(GET, "/**", Access.PUBLIC).sample("/css/app.css").shows(text("{")));
@@ -316,7 +337,7 @@ class AccessMatrixTests {
 
 	@TestFactory
 	Stream<DynamicContainer> everyActorOnEveryEndpoint() {
-		fixture = new MatrixFixture(users, tokens, evaluations, reviews, json, jdbc);
+		fixture = new MatrixFixture(users, tokens, evaluations, reviews, evidence, json, jdbc);
 		fixture.people();
 		List<Endpoint> rows = new ArrayList<>(endpoints());
 		// One set-up per state rather than per row; the table keeps its reading order.
@@ -410,6 +431,7 @@ class AccessMatrixTests {
 			}
 			case "code" -> MatrixFixture.LEAF;
 			case "commentId" -> fixture.remarkId(cell.department());
+			case "evidenceId" -> fixture.evidenceId(cell.department());
 			case "username" -> MatrixFixture.SPARE_USER;
 			case "version" -> context.getBean(SwaggerUiConfigProperties.class).getVersion();
 			default -> throw new IllegalStateException(
@@ -493,6 +515,14 @@ class AccessMatrixTests {
 		return new MockMultipartFile("file", "template.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 				download.getResponse().getContentAsByteArray());
+	}
+
+	private MockMultipartFile evidenceFile(Cell cell, String uri) {
+		return new MockMultipartFile("file", "审核佐证.pdf", "application/pdf", EvidenceTestFiles.pdf());
+	}
+
+	private static Endpoint.Shows status(int status) {
+		return (cell, response) -> assertThat(response.status()).as(cell + " answers").isEqualTo(status);
 	}
 
 	private static String act(Cell cell, String fields) {

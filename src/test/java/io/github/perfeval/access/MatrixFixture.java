@@ -15,11 +15,15 @@ import io.github.perfeval.department.DepartmentRef;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.ReviewService;
+import io.github.perfeval.evidence.EvidenceService;
+import io.github.perfeval.evidence.EvidenceTestFiles;
+import io.github.perfeval.evidence.Upload;
 import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,8 +47,8 @@ final class MatrixFixture {
 
 	/** The tables of evaluations, parents first. */
 	private static final List<String> EVALUATION_TABLES = List.of("evaluation", "leaf_entry", "score_override",
-			"budget_unit", "report_text", "goal_report", "goal_task", "goal_indicator", "review_comment",
-			"audit_event");
+			"budget_unit", "report_text", "goal_report", "goal_task", "goal_indicator", "review_comment", "evidence",
+			"evidence_content", "audit_event");
 
 	/**
 	 * Every table a request may change; a refused request must leave all as they were.
@@ -74,6 +78,8 @@ final class MatrixFixture {
 
 	private final Map<EvaluationState, Map<Department, Long>> remarkIds = new EnumMap<>(EvaluationState.class);
 
+	private final Map<EvaluationState, Map<Department, Long>> evidenceIds = new EnumMap<>(EvaluationState.class);
+
 	private final Map<Actor, Long> tokenIds = new EnumMap<>(Actor.class);
 
 	private long spareDepartmentId;
@@ -85,8 +91,11 @@ final class MatrixFixture {
 
 	private String adminPasswordHash;
 
+	private final EvidenceService evidence;
+
 	MatrixFixture(TestUsers users, ApiTokens tokens, EvaluationService evaluations, ReviewService reviews,
-			JsonMapper json, JdbcTemplate jdbc) {
+			EvidenceService evidence, JsonMapper json, JdbcTemplate jdbc) {
+		this.evidence = evidence;
 		this.users = users;
 		this.tokens = tokens;
 		this.evaluations = evaluations;
@@ -203,6 +212,11 @@ final class MatrixFixture {
 		return remarkIds.get(state).get(department);
 	}
 
+	/** The 佐证材料 file of the department's evaluation (a PDF on {@link #LEAF}). */
+	long evidenceId(Department department) {
+		return evidenceIds.get(state).get(department);
+	}
+
 	long version(Department department) {
 		return version(evaluationId(department));
 	}
@@ -239,11 +253,18 @@ final class MatrixFixture {
 	private void create(EvaluationState wanted) {
 		Map<Department, Long> ids = new EnumMap<>(Department.class);
 		Map<Department, Long> remarks = new EnumMap<>(Department.class);
+		Map<Department, Long> files = new EnumMap<>(Department.class);
 		for (Department department : Department.values()) {
 			EvaluationDocument document = json.readValue(seed(department, department.year, true),
 					EvaluationDocument.class);
 			long id = evaluations.importDocument(document, ADMINISTRATOR, false).evaluation().id();
 			ids.put(department, id);
+			byte[] pdf = EvidenceTestFiles.pdf();
+			files.put(department,
+					evidence
+						.add(id, ADMINISTRATOR, LEAF,
+								new Upload(department.name + "-采购计划.pdf", pdf.length, new ByteArrayResource(pdf)))
+						.id());
 			if (wanted != EvaluationState.DRAFT) {
 				evaluations.submit(id, filler(department), version(id));
 			}
@@ -259,6 +280,7 @@ final class MatrixFixture {
 		}
 		evaluationIds.put(wanted, ids);
 		remarkIds.put(wanted, remarks);
+		evidenceIds.put(wanted, files);
 	}
 
 	private void dropCopies() {
@@ -267,6 +289,7 @@ final class MatrixFixture {
 		}
 		evaluationIds.clear();
 		remarkIds.clear();
+		evidenceIds.clear();
 		state = null;
 	}
 

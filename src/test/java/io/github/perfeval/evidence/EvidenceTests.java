@@ -182,7 +182,7 @@ class EvidenceTests {
 		upload("zhangying", "1.1.1", "批复.pdf", PDF);
 		long evidenceId = jdbc.queryForObject("select id from evidence", Long.class);
 		// A reviewer reads but does not upload.
-		assertRefused(upload("district", "1.1.1", "审核.pdf", PDF), 409, "只有本部门填报人可在草稿或退回修改时上传或删除佐证材料");
+		assertRefused(upload("district", "1.1.1", "审核.pdf", PDF), 403, "只有本部门的填报人（或管理员）上传和删除佐证材料；您可以查看和下载。");
 		assertThat(page("district", "/evaluations/" + id + "/evidence")).contains("批复.pdf")
 			.doesNotContain("上传佐证材料</h2>");
 

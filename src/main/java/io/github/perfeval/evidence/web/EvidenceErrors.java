@@ -47,9 +47,14 @@ class EvidenceErrors {
 	@ExceptionHandler
 	ResponseEntity<Map<String, List<Problem>>> refused(EvidenceRefusedException ex, HttpServletRequest request) {
 		String message = messages.refusal(ex);
-		return ResponseEntity.status(ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
+		return ResponseEntity.status(status(ex))
 			.body(Map.of("errors", List
 				.of(new Problem(ex.leafCode(), ex.code().equals("unknownLeaf") ? "leafCode" : "file", message))));
+	}
+
+	/** 403 not the filler, 409 not now, 400 the file. */
+	static HttpStatus status(EvidenceRefusedException ex) {
+		return ex.isForbidden() ? HttpStatus.FORBIDDEN : ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

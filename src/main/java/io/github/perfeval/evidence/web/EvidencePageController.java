@@ -13,7 +13,6 @@ import io.github.perfeval.evidence.EvidenceRefusedException;
 import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evidence.Upload;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +62,7 @@ class EvidencePageController {
 			return "redirect:/evaluations/{id}/evidence";
 		}
 		catch (EvidenceRefusedException ex) {
-			response.setStatus(ex.isConflict() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+			response.setStatus(EvidenceErrors.status(ex).value());
 			model.addAttribute("error", messages.refusal(ex));
 			return show(id, leaf, model);
 		}
@@ -79,7 +78,7 @@ class EvidencePageController {
 			return "redirect:/evaluations/{id}/evidence";
 		}
 		catch (EvidenceRefusedException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
+			response.setStatus(EvidenceErrors.status(ex).value());
 			model.addAttribute("error", messages.refusal(ex));
 			return show(id, null, model);
 		}

@@ -136,7 +136,7 @@ class SubUnitsTests {
 			.file(new MockMultipartFile("file", "a.pdf", "application/pdf",
 					io.github.perfeval.evidence.EvidenceTestFiles.pdf()))
 			.with(as("bureau"))
-			.with(csrf())).hasStatus(409).bodyText().contains("只有本部门填报人");
+			.with(csrf())).hasStatus(403).bodyText().contains("只有本部门的填报人（或管理员）上传和删除佐证材料");
 		assertThat(jdbc.queryForObject("select count(*) from evaluation where department_id = "
 				+ "(select id from department where code = 'LH-RMYY')", Long.class))
 			.isOne();
