@@ -39,6 +39,12 @@ class ReviewCycleBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	io.github.perfeval.department.DepartmentDirectory departments;
+
+	@Autowired
+	io.github.perfeval.account.UserAccounts accounts;
+
 	Browser browser;
 
 	WebDriver driver;
@@ -46,8 +52,12 @@ class ReviewCycleBrowserTests {
 	@BeforeEach
 	void luohuImported() {
 		users.reset();
+		long luohu = users.department("LH-WJJ", "深圳市罗湖区卫生健康局").id();
 		users.filler("zhangying", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
+		departments.reviewIn(luohu, 2);
 		users.reviewer("district");
+		users.reviewer("bureau");
+		accounts.reviewAt("bureau", 2);
 		TestUsers.importAsAdministrator(url(""), SeedCases.text(SeedCases.LUOHU));
 		browser = new Browser();
 		driver = browser.driver();
@@ -59,9 +69,14 @@ class ReviewCycleBrowserTests {
 	}
 
 	@Test
-	void submitRemarkAdjustReturnAnswerResubmitApprove() {
+	void submitRemarkAdjustReturnAnswerResubmitApprove() throws Exception {
 		browser.logIn(url(""), "zhangying", TestUsers.PASSWORD);
 		openEvaluation();
+		attach("2.1.1", "采购计划调整批复.pdf");
+		assertThat(driver.findElement(By.cssSelector(".evidence-files")).getText()).contains("采购计划调整批复.pdf", "PDF");
+		openEvaluation();
+		assertThat(driver.findElement(By.cssSelector("#i-2-1-1 .evidence-links")).getText()).contains("佐证材料（1）",
+				"采购计划调整批复.pdf");
 		submit();
 		logOut();
 
@@ -101,7 +116,18 @@ class ReviewCycleBrowserTests {
 		driver.get(url("/evaluations/" + id() + "/review"));
 		assertThat(driver.findElement(By.id("leaf-2.1.1")).getText())
 			.contains("情况说明（zhangying）：年中追加了疫情防控物资采购计划，已按程序报批");
+		assertThat(driver.findElement(By.id("leaf-2.1.1")).getText()).contains("采购计划调整批复.pdf");
 		driver.findElement(By.id("opinion")).sendKeys("同意。");
+		driver.findElement(By.xpath("//button[text()='审核通过']")).click();
+		driver.switchTo().alert().accept();
+		notice("已审核通过。");
+		assertThat(driver.findElement(By.cssSelector(".review-head")).getText()).contains("待财政局审核");
+		assertThat(jdbc.queryForObject("select status from evaluation", String.class)).isEqualTo("SUBMITTED");
+		logOut();
+
+		browser.logIn(url(""), "bureau", TestUsers.PASSWORD);
+		driver.get(url("/evaluations/" + id() + "/review"));
+		driver.findElement(By.id("opinion")).sendKeys("审定。");
 		driver.findElement(By.xpath("//button[text()='审核通过']")).click();
 		driver.switchTo().alert().accept();
 		notice("已审核通过。");
@@ -110,11 +136,11 @@ class ReviewCycleBrowserTests {
 		driver.findElement(By.linkText("审核记录与修改记录")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.timeline")));
 		assertThat(driver.findElement(By.cssSelector("table.timeline")).getText()).containsSubsequence("提交", "退回",
-				"请答复 2.1.1 的审核意见后重新提交。", "提交", "审核通过（已审定）", "同意。");
+				"请答复 2.1.1 的审核意见后重新提交。", "提交", "审核通过，转下一级", "同意。", "bureau", "审核通过（已审定）", "审定。");
 		assertThat(driver.findElement(By.cssSelector("table.timeline")).getText()).contains("已提交 → 退回 请答复")
 			.doesNotContain("（状态）");
 		assertThat(driver.findElement(By.cssSelector("table.changes")).getText()).contains("调整得分", "5.8", "审核意见",
-				"情况说明");
+				"情况说明", "上传佐证材料", "采购计划调整批复.pdf");
 		browser.screenshot("review-history");
 		logOut();
 
@@ -122,10 +148,28 @@ class ReviewCycleBrowserTests {
 		openEvaluation();
 		assertThat(driver.findElement(By.cssSelector(".editor-main fieldset")).getDomAttribute("disabled")).isNotNull();
 		assertThat(driver.findElements(By.xpath("//button[text()='保存草稿']"))).isEmpty();
+		driver.get(url("/evaluations/" + id() + "/evidence"));
+		assertThat(driver.findElement(By.cssSelector(".alert.warn")).getText()).contains("此自评现在不能增删佐证材料（已审定）");
+		assertThat(driver.findElements(By.cssSelector("form.evidence-upload"))).isEmpty();
+		assertThat(driver.findElements(By.xpath("//button[text()='删除']"))).isEmpty();
+		browser.screenshot("evidence-frozen");
 
 		List<LogEntry> console = driver.manage().logs().get("browser").getAll();
 		assertThat(console).extracting(LogEntry::getMessage)
 			.noneMatch(message -> message.contains("Content Security Policy"));
+	}
+
+	/** Uploads a PDF to the leaf on the 佐证材料 page the leaf links to. */
+	private void attach(String leaf, String name) throws java.io.IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("evidence").resolve(name);
+		java.nio.file.Files.write(file, io.github.perfeval.evidence.EvidenceTestFiles.pdf());
+		driver.findElement(By.cssSelector("#i-" + leaf.replace('.', '-') + " .evidence-manage")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-file")));
+		assertThat(driver.findElement(By.id("evidence-leaf")).getDomProperty("value")).isEqualTo(leaf);
+		driver.findElement(By.id("evidence-file")).sendKeys(file.toString());
+		driver.findElement(By.cssSelector("form.evidence-upload button")).click();
+		notice("已上传：" + name);
+		browser.screenshot("evidence-uploaded");
 	}
 
 	private void openEvaluation() {
