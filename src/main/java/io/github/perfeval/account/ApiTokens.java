@@ -32,9 +32,13 @@ public class ApiTokens {
 
 	private final AppUserRepository users;
 
-	ApiTokens(ApiTokenRepository tokens, AppUserRepository users) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	ApiTokens(ApiTokenRepository tokens, AppUserRepository users,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.tokens = tokens;
 		this.users = users;
+		this.events = events;
 	}
 
 	@Transactional
@@ -44,6 +48,7 @@ public class ApiTokens {
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		ApiToken token = tokens
 			.save(new ApiToken(user(username).getId(), name, hash(secret), secret.substring(0, PREFIX.length() + 6)));
+		events.publishEvent(AccountEvent.changed("TOKEN_CREATED", username, "token", null, name));
 		return new CreatedToken(secret, token.summary());
 	}
 
@@ -58,7 +63,10 @@ public class ApiTokens {
 	@Transactional
 	public boolean revoke(String username, long id) {
 		Optional<ApiToken> token = tokens.findByIdAndUserId(id, user(username).getId());
-		token.ifPresent(ApiToken::revoke);
+		token.ifPresent(found -> {
+			found.revoke();
+			events.publishEvent(AccountEvent.changed("TOKEN_REVOKED", username, "token", found.summary().name(), null));
+		});
 		return token.isPresent();
 	}
 

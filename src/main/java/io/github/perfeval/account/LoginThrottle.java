@@ -30,7 +30,11 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcTemplate jdbc, LoginThrottlingProperties properties, Optional<Clock> clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	LoginThrottle(JdbcTemplate jdbc, LoginThrottlingProperties properties, Optional<Clock> clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -65,7 +69,12 @@ public class LoginThrottle {
 	/** Lifts a lock (and the failures counted) before its time. */
 	@Transactional
 	public boolean unlock(Kind kind, String key) {
-		return jdbc.update("delete from login_throttle where kind = ? and key = ?", kind.name(), key(key)) > 0;
+		boolean released = jdbc.update("delete from login_throttle where kind = ? and key = ?", kind.name(),
+				key(key)) > 0;
+		if (released) {
+			events.publishEvent(AccountEvent.changed("LOCK_RELEASED", key(key), "lock", kind.name(), null));
+		}
+		return released;
 	}
 
 	/** Every lock that holds now, accounts first. */

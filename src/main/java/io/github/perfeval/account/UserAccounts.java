@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,9 +27,12 @@ public class UserAccounts implements UserDetailsService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	@Override
@@ -47,12 +51,18 @@ public class UserAccounts implements UserDetailsService {
 			throw new IllegalArgumentException("Password of " + username + " refused: " + problem);
 		});
 		users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role, departmentIds));
+		events.publishEvent(AccountEvent.changed("USER_CREATED", username, "role", null, role));
+		if (!departmentIds.isEmpty()) {
+			events.publishEvent(AccountEvent.changed("USER_CREATED", username, "departments", null, departmentIds));
+		}
 	}
 
 	/** Lets a 审核人 review every department (true) or only the assigned ones. */
 	@Transactional
 	public void reviewAllDepartments(String username, boolean all) {
-		users.findByUsername(username).orElseThrow().reviewAllDepartments(all);
+		AppUser user = users.findByUsername(username).orElseThrow();
+		changed(username, "allDepartments", user.isAllDepartments(), all);
+		user.reviewAllDepartments(all);
 	}
 
 	/**
@@ -60,18 +70,25 @@ public class UserAccounts implements UserDetailsService {
 	 */
 	@Transactional
 	public void seeSubUnits(String username, boolean sees) {
-		users.findByUsername(username).orElseThrow().seeSubUnits(sees);
+		AppUser user = users.findByUsername(username).orElseThrow();
+		changed(username, "seesSubUnits", user.isSeesSubUnits(), sees);
+		user.seeSubUnits(sees);
 	}
 
 	/** Makes a 审核人 review at a level: 1 主管部门, 2 财政局. */
 	@Transactional
 	public void reviewAt(String username, int level) {
-		users.findByUsername(username).orElseThrow().reviewAt(level);
+		AppUser user = users.findByUsername(username).orElseThrow();
+		changed(username, "reviewLevel", user.getReviewLevel(), level);
+		user.reviewAt(level);
 	}
 
 	@Transactional
 	public void joinDepartment(String username, long departmentId) {
-		users.findByUsername(username).orElseThrow().joinDepartment(departmentId);
+		AppUser user = users.findByUsername(username).orElseThrow();
+		Set<Long> before = Set.copyOf(user.getDepartmentIds());
+		user.joinDepartment(departmentId);
+		changed(username, "departments", before, user.getDepartmentIds());
 	}
 
 	/** Every user, by username, with role and departments. */
@@ -93,7 +110,17 @@ public class UserAccounts implements UserDetailsService {
 		if (user.getRole() == Role.ADMIN && role != Role.ADMIN && user.isEnabled() && isLastAdministrator()) {
 			throw new AccountRuleException("admin.user.lastAdministrator");
 		}
+		changed(username, "displayName", user.getDisplayName(), displayName);
+		changed(username, "role", user.getRole(), role);
+		changed(username, "departments", Set.copyOf(user.getDepartmentIds()), Set.copyOf(departmentIds));
 		user.edit(displayName, role, departmentIds);
+	}
+
+	/** A field of a user changed: on record (nothing when it stays as it was). */
+	private void changed(String username, String field, Object before, Object after) {
+		if (!java.util.Objects.equals(before, after)) {
+			events.publishEvent(AccountEvent.changed("USER_CHANGED", username, field, before, after));
+		}
 	}
 
 	/**
@@ -109,6 +136,9 @@ public class UserAccounts implements UserDetailsService {
 		if (!enabled && user.getRole() == Role.ADMIN && user.isEnabled() && isLastAdministrator()) {
 			throw new AccountRuleException("admin.user.lastAdministrator");
 		}
+		if (user.isEnabled() != enabled) {
+			events.publishEvent(AccountEvent.of(enabled ? "USER_ENABLED" : "USER_DISABLED", username));
+		}
 		user.setEnabled(enabled);
 	}
 
@@ -116,6 +146,7 @@ public class UserAccounts implements UserDetailsService {
 	@Transactional
 	public void resetPassword(String username, String rawPassword) {
 		find(username).resetPassword(passwordEncoder.encode(rawPassword));
+		events.publishEvent(AccountEvent.of("PASSWORD_RESET", username));
 	}
 
 	/**
@@ -129,6 +160,7 @@ public class UserAccounts implements UserDetailsService {
 			return false;
 		}
 		user.changePassword(passwordEncoder.encode(newPassword));
+		events.publishEvent(AccountEvent.of("PASSWORD_CHANGED", username));
 		return true;
 	}
 

@@ -13,8 +13,12 @@ public class DepartmentDirectory {
 
 	private final DepartmentRepository departments;
 
-	DepartmentDirectory(DepartmentRepository departments) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	DepartmentDirectory(DepartmentRepository departments,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.departments = departments;
+		this.events = events;
 	}
 
 	public Optional<DepartmentRef> byCode(String code) {
@@ -33,6 +37,7 @@ public class DepartmentDirectory {
 	@Transactional
 	public DepartmentRef reviewIn(long id, int levels) {
 		Department department = departments.findById(id).orElseThrow();
+		changed(department.ref(), "reviewLevels", department.ref().reviewLevels(), levels);
 		department.reviewIn(levels);
 		return department.ref();
 
@@ -52,8 +57,17 @@ public class DepartmentDirectory {
 				return false;
 			}
 		}
+		DepartmentRef before = department.ref();
+		changed(before, "name", before.name(), name);
+		changed(before, "parentId", before.parentId(), parentId);
 		department.edit(name, parentId);
 		return true;
+	}
+
+	private void changed(DepartmentRef department, String field, Object before, Object after) {
+		if (!java.util.Objects.equals(before, after)) {
+			events.publishEvent(DepartmentEvent.changed("DEPARTMENT_CHANGED", department.code(), field, before, after));
+		}
 	}
 
 	/**
@@ -82,13 +96,20 @@ public class DepartmentDirectory {
 	 */
 	@Transactional
 	public DepartmentRef createIfAbsent(String code, String name) {
-		departments.insertIfAbsent(code, name);
+		if (departments.insertIfAbsent(code, name) > 0) {
+			events.publishEvent(DepartmentEvent.changed("DEPARTMENT_CREATED", code, "name", null, name));
+		}
 		return departments.findByCode(code).orElseThrow().ref();
 	}
 
 	@Transactional
 	public DepartmentRef create(String code, String name, Long parentId) {
-		return departments.saveAndFlush(new Department(code, name, parentId)).ref();
+		DepartmentRef created = departments.saveAndFlush(new Department(code, name, parentId)).ref();
+		events.publishEvent(DepartmentEvent.changed("DEPARTMENT_CREATED", code, "name", null, name));
+		if (parentId != null) {
+			events.publishEvent(DepartmentEvent.changed("DEPARTMENT_CREATED", code, "parentId", null, parentId));
+		}
+		return created;
 	}
 
 }

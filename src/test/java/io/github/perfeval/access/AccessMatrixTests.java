@@ -227,6 +227,7 @@ class AccessMatrixTests {
 					.params(cell -> form("code", "MATRIX-NEW", "name", "矩阵新单位"))
 					.shows(notice()),
 				expect(GET, "/admin/users/{username}", Access.ADMIN).shows(text(MatrixFixture.SPARE_USER)),
+				expect(GET, "/admin/history", Access.ADMIN).shows(text("管理记录", MatrixFixture.SPARE_USER)),
 				expect(POST, "/admin/users/{username}", Access.ADMIN)
 					.params(cell -> form("displayName", "改过的名字", "role", "FILLER", "departmentIds",
 							fixture.departmentId(Department.LUOHU)))

@@ -36,6 +36,7 @@ public class TestUsers {
 		// start
 		// afresh with a truncate, which an application never issues.
 		jdbc.execute("truncate table audit_event, evaluation cascade");
+		jdbc.execute("truncate table admin_event");
 		// The administrator stays, but not their API tokens.
 		jdbc.execute("delete from api_token");
 		jdbc.execute("delete from app_user where username <> 'admin'");
