@@ -196,6 +196,7 @@ class AccessMatrixTests {
 				expect(POST, "/api/evaluations", Access.FILLER_OWN).perDepartment()
 					.json(cell -> fixture.seed(cell.department(), 2023, false))
 					.shows(created("/api/evaluations/\\d+")),
+				expect(GET, "/api/evaluations", Access.ANY_SIGNED_IN).shows(this::listsItsEvaluationsOnly),
 				expect(GET, "/api/evaluations/{id}", Access.SEES_EVALUATION).shows(department()),
 				expect(GET, "/api/evaluations/{id}/sheet", Access.SEES_EVALUATION).shows(total()),
 				expect(GET, "/api/evaluations/{id}/audit", Access.SEES_EVALUATION).shows(text("\"action\":\"导入\"")),
@@ -593,6 +594,15 @@ class AccessMatrixTests {
 		}
 		assertThat(response.body().contains("/evaluations/import")).as(cell + " may import")
 			.isEqualTo(cell.actor().role != io.github.perfeval.account.Role.REVIEWER);
+	}
+
+	private void listsItsEvaluationsOnly(Cell cell, Endpoint.Response response) {
+		for (Department department : Department.values()) {
+			Target target = department == Department.LUOHU ? Target.LUOHU : Target.HKU;
+			assertThat(response.body().contains("\"departmentName\":\"" + department.name + "\""))
+				.as(cell + " lists " + department.name)
+				.isEqualTo(Access.SEES_EVALUATION.allows(cell.actor(), target));
+		}
 	}
 
 	private void listsOwnTokensOnly(Cell cell, Endpoint.Response response) {

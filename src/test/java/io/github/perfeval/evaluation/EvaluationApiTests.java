@@ -126,6 +126,29 @@ class EvaluationApiTests {
 	}
 
 	@Test
+	void theListSaysWhichEvaluationsTheCallerSeesAndReadsCarryTheVersionToActOn() {
+		String location = post("/api/evaluations", SeedCases.text(SeedCases.LUOHU)).getHeader("Location");
+		post("/api/evaluations", SeedCases.text(SeedCases.HKU));
+		users.filler("zhangying", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
+
+		JsonNode all = JSON.readTree(body(get("/api/evaluations")));
+		assertThat(all.findValuesAsString("departmentName")).containsExactly("深圳市罗湖区卫生健康局", "香港大学深圳医院");
+		JsonNode own = JSON.readTree(body(mvc.get()
+			.uri("/api/evaluations")
+			.with(httpBasic("zhangying", TestUsers.PASSWORD))
+			.exchange()
+			.getResponse()));
+		assertThat(own).hasSize(1);
+		assertThat(own.get(0).get("href").asString()).isEqualTo(location);
+		assertThat(own.get(0).get("status").asString()).isEqualTo("DRAFT");
+		long version = own.get(0).get("version").asLong();
+		assertThat(version).isEqualTo(jdbc.queryForObject("select version from evaluation where id = ?", Long.class,
+				own.get(0).get("id").asLong()));
+		assertThat(get(location).getHeader("Evaluation-Version")).isEqualTo(String.valueOf(version));
+		assertThat(get(location + "/sheet").getHeader("Evaluation-Version")).isEqualTo(String.valueOf(version));
+	}
+
+	@Test
 	void importExportImportIsLossless() {
 		for (String seed : new String[] { SeedCases.LUOHU, SeedCases.HKU }) {
 			ObjectNode original = SeedCases.tree(seed);

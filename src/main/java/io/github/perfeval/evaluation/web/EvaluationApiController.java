@@ -1,9 +1,13 @@
 package io.github.perfeval.evaluation.web;
 
 import java.net.URI;
+import java.util.List;
 
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.account.UserAccounts;
+import io.github.perfeval.evaluation.EvaluationSummary;
+import io.github.perfeval.evaluation.EvaluationStatus;
+import io.github.perfeval.account.Viewer;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
 
@@ -22,6 +26,12 @@ class EvaluationApiController {
 	private final EvaluationService evaluations;
 
 	private final SheetMessages messages;
+
+	/**
+	 * The version a read was of, to state in the next act (an override, a return, an
+	 * approval).
+	 */
+	static final String VERSION_HEADER = "Evaluation-Version";
 
 	EvaluationApiController(EvaluationService evaluations, SheetMessages messages) {
 		this.evaluations = evaluations;
@@ -42,14 +52,48 @@ class EvaluationApiController {
 			.body(SheetJson.of(imported.scored(), messages));
 	}
 
-	@GetMapping("/api/evaluations/{id}")
-	EvaluationDocument export(@PathVariable long id) {
-		return evaluations.export(id, UserAccounts.currentViewer());
+	/**
+	 * An evaluation as the API lists it: where it is, whose, which year, its status and
+	 * the {@code version} every act on it states.
+	 */
+	record EvaluationJson(long id, String departmentCode, String departmentName, int year, EvaluationStatus status,
+			long version, String href) {
+
+		static EvaluationJson of(EvaluationSummary summary) {
+			return new EvaluationJson(summary.id(), summary.departmentCode(), summary.departmentName(), summary.year(),
+					summary.status(), summary.version(), "/api/evaluations/" + summary.id());
+		}
+
 	}
 
+	/** The evaluations the caller may see, newest year first. */
+	@GetMapping("/api/evaluations")
+	List<EvaluationJson> list() {
+		return evaluations.visibleTo(UserAccounts.currentViewer()).stream().map(EvaluationJson::of).toList();
+	}
+
+	/**
+	 * The evaluation document; its {@code version} in the {@link #VERSION_HEADER} header.
+	 */
+	@GetMapping("/api/evaluations/{id}")
+	ResponseEntity<EvaluationDocument> export(@PathVariable long id) {
+		Viewer viewer = UserAccounts.currentViewer();
+		EvaluationSummary summary = evaluations.summary(id, viewer);
+		return ResponseEntity.ok()
+			.header(VERSION_HEADER, String.valueOf(summary.version()))
+			.body(evaluations.export(id, viewer));
+	}
+
+	/**
+	 * The 评分表; the evaluation's {@code version} in the {@link #VERSION_HEADER} header.
+	 */
 	@GetMapping("/api/evaluations/{id}/sheet")
-	SheetJson sheet(@PathVariable long id) {
-		return SheetJson.of(evaluations.sheet(id, UserAccounts.currentViewer()), messages);
+	ResponseEntity<SheetJson> sheet(@PathVariable long id) {
+		Viewer viewer = UserAccounts.currentViewer();
+		EvaluationSummary summary = evaluations.summary(id, viewer);
+		return ResponseEntity.ok()
+			.header(VERSION_HEADER, String.valueOf(summary.version()))
+			.body(SheetJson.of(evaluations.sheet(id, viewer), messages));
 	}
 
 }
