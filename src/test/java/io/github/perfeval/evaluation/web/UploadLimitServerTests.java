@@ -71,6 +71,15 @@ class UploadLimitServerTests {
 		assertThat(refused.body()).contains("上传的文件太大，未处理：文件不超过 25 MB。").doesNotContain("系统出现错误");
 	}
 
+	@Test
+	void theErrorPageAskedForByItsAddressDoesNotExist() throws Exception {
+		HttpResponse<String> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/error")).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("页面不存在").doesNotContain("系统出现错误", "999");
+	}
+
 	private HttpRequest get(String path) {
 		return HttpRequest.newBuilder(uri(path)).build();
 	}
