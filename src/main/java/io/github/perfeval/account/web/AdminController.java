@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,8 +73,15 @@ class AdminController {
 		if (errors.hasErrors()) {
 			return page(model);
 		}
-		accounts.create(form.getUsername(), form.getPassword(), form.getDisplayName(), form.getRole(),
-				new LinkedHashSet<>(form.getDepartmentIds()));
+		try {
+			accounts.create(form.getUsername(), form.getPassword(), form.getDisplayName(), form.getRole(),
+					new LinkedHashSet<>(form.getDepartmentIds()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Created by another request a moment ago (a double submit).
+			errors.rejectValue("username", "admin.user.username.taken");
+			return page(model);
+		}
 		redirect.addFlashAttribute("notice", "admin.user.created");
 		redirect.addFlashAttribute("noticeArg", form.getUsername());
 		return "redirect:/admin";
@@ -88,7 +96,13 @@ class AdminController {
 		if (errors.hasErrors()) {
 			return page(model);
 		}
-		departments.create(form.getCode(), form.getName(), form.getParentId());
+		try {
+			departments.create(form.getCode(), form.getName(), form.getParentId());
+		}
+		catch (DataIntegrityViolationException ex) {
+			errors.rejectValue("code", "admin.department.code.taken");
+			return page(model);
+		}
 		redirect.addFlashAttribute("notice", "admin.department.created");
 		redirect.addFlashAttribute("noticeArg", form.getName());
 		return "redirect:/admin";

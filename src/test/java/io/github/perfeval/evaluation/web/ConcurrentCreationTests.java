@@ -134,6 +134,41 @@ class ConcurrentCreationTests {
 			.containsExactly("CREATED filler" + winner % 2 + " 2023");
 	}
 
+	@Test
+	void anAdministratorsDoubleSubmitCreatesAUserAndADepartmentOnceAndSaysSoTheSecondTime() {
+		DepartmentRef luohu = users.department("LH-WJJ", "深圳市罗湖区卫生健康局");
+		List<WebSession> sessions = Race.times(6, n -> WebSession.logIn(base(), "admin", TestUsers.ADMIN_PASSWORD));
+		sessions.forEach(session -> session.get("/admin"));
+		MultiValueMap<String, String> user = new LinkedMultiValueMap<>();
+		user.add("username", "zhangying");
+		user.add("displayName", "张莹");
+		user.add("role", "FILLER");
+		user.add("departmentIds", String.valueOf(luohu.id()));
+		user.add("password", "zhangying-password-1");
+		MultiValueMap<String, String> department = new LinkedMultiValueMap<>();
+		department.add("code", "LH-RMYY");
+		department.add("name", "深圳市罗湖区人民医院");
+
+		List<HttpResponse<String>> users = Race.times(sessions.size(), n -> sessions.get(n).post("/admin/users", user));
+		List<HttpResponse<String>> departments = Race.times(sessions.size(),
+				n -> sessions.get(n).post("/admin/departments", department));
+
+		for (List<HttpResponse<String>> responses : List.of(users, departments)) {
+			Map<Integer, List<Integer>> byStatus = Responses.byStatus(responses);
+			assertThat(byStatus.keySet()).as(Responses.otherThan(responses, 302, 200)).containsOnly(302, 200);
+			assertThat(byStatus.get(302)).hasSize(1);
+		}
+		Responses.byStatus(users)
+			.getOrDefault(200, List.of())
+			.forEach(refused -> assertThat(users.get(refused).body()).contains("已有这个用户名"));
+		Responses.byStatus(departments)
+			.getOrDefault(200, List.of())
+			.forEach(refused -> assertThat(departments.get(refused).body()).contains("已有这个部门代码"));
+		assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'zhangying'", Long.class))
+			.isOne();
+		assertThat(jdbc.queryForObject("select count(*) from department where code = 'LH-RMYY'", Long.class)).isOne();
+	}
+
 	private List<HttpResponse<String>> importAtOnce(String document) {
 		return Race.times(IMPORTS, n -> WebSession.api(base(), admin, "/api/evaluations", document));
 	}
