@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends the page session of a user disabled after signing in: the next request signs them
- * out and shows the login page with the reason. (Basic and tokens check on every call.)
+ * out and shows the login page with the reason — or, for the API used with that session,
+ * answers 401. (Basic and tokens check on every call.)
  */
 class DisabledUserSessions extends OncePerRequestFilter {
 
@@ -22,8 +23,22 @@ class DisabledUserSessions extends OncePerRequestFilter {
 
 	private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
+	private final Refusal refusal;
+
+	/** What the signed-out request gets: the login page, or the API's 401. */
+	interface Refusal {
+
+		void send(HttpServletRequest request, HttpServletResponse response) throws IOException;
+
+	}
+
 	DisabledUserSessions(UserAccounts accounts) {
+		this(accounts, (request, response) -> response.sendRedirect(request.getContextPath() + "/login?disabled"));
+	}
+
+	DisabledUserSessions(UserAccounts accounts, Refusal refusal) {
 		this.accounts = accounts;
+		this.refusal = refusal;
 	}
 
 	@Override
@@ -34,7 +49,7 @@ class DisabledUserSessions extends OncePerRequestFilter {
 		if (authentication != null && authentication.getPrincipal() instanceof AccountUser user
 				&& request.getSession(false) != null && !isAsset(path) && !accounts.isEnabled(user.getUsername())) {
 			logout.logout(request, response, authentication);
-			response.sendRedirect(request.getContextPath() + "/login?disabled");
+			refusal.send(request, response);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -85,7 +85,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-			ApiErrorResponses errors, LoginFailureMessages messages, JsonMapper json) throws Exception {
+			ApiErrorResponses errors, LoginFailureMessages messages, JsonMapper json, UserAccounts accounts)
+			throws Exception {
 		AuthenticationFilter bearer = new AuthenticationFilter(
 				new ProviderManager(new ApiTokenAuthenticationProvider(tokens)), BEARER);
 		bearer.setSuccessHandler((request, response, authentication) -> {
@@ -94,7 +95,9 @@ class SecurityConfiguration {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "account.token.refused");
 		});
-		return http.securityMatcher("/api/**")
+		// The OpenAPI document too: a script fetches it with its token, Swagger UI with
+		// the page's session.
+		return http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
 				.hasRole(Role.ADMIN.name())
@@ -112,6 +115,12 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> errors.write(response, HttpServletResponse.SC_FORBIDDEN,
 						ex instanceof CsrfException ? "account.api.csrf" : "account.api.forbidden")))
 			.addFilterAfter(new PasswordChangeRequired(errors), AuthorizationFilter.class)
+			// A page session used on the API: ended as on the pages once its user is
+			// disabled.
+			.addFilterBefore(new DisabledUserSessions(accounts,
+					(request, response) -> errors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+							"account.api.disabled")),
+					AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers)
 			.build();
 	}

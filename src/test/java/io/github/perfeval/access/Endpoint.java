@@ -157,8 +157,11 @@ final class Endpoint {
 		return targets;
 	}
 
+	/**
+	 * Served by the API's security (401 rather than the login page; Basic and Bearer).
+	 */
 	boolean isApi() {
-		return pattern.startsWith("/api/");
+		return pattern.startsWith("/api/") || pattern.startsWith("/v3/api-docs");
 	}
 
 	/** The path with every variable filled in for the cell. */

@@ -141,6 +141,25 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void aPageSessionUsedOnTheApiEndsToOnceItsUserIsDisabled() {
+		MvcTestResult login = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", "zhangying")
+			.param("password", TestUsers.PASSWORD)
+			.exchange();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		assertThat(mvc.get().uri("/api/evaluations").session(session)).hasStatusOk();
+
+		accounts.setEnabled("zhangying", false, "admin");
+
+		assertThat(mvc.get().uri("/api/evaluations").session(session)).hasStatus(401)
+			.bodyText()
+			.contains("您的账号已被管理员停用，已退出登录。");
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
 	void anAdministratorCannotDisableThemselfNorLeaveNoAdministrator() {
 		MvcTestResult self = mvc.post()
 			.uri("/admin/users/admin/enabled")
