@@ -12,10 +12,11 @@ create table admin_event (
 );
 create index admin_event_subject on admin_event (subject, created_at);
 
-create function admin_event_append_only() returns trigger language plpgsql as $$
+-- One function for every append-only table: it names the table refused.
+create function append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'admin_event is append-only: % refused', tg_op;
+    raise exception '% is append-only: % refused', tg_table_name, tg_op;
 end
 $$;
 create trigger admin_event_append_only before update or delete on admin_event
-    for each row execute function admin_event_append_only();
+    for each row execute function append_only();

@@ -122,13 +122,7 @@ class UserAdministrationTests {
 
 	@Test
 	void aUserDisabledWhileSignedInIsSignedOutAtTheNextPage() {
-		MvcTestResult login = mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", "zhangying")
-			.param("password", TestUsers.PASSWORD)
-			.exchange();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		MockHttpSession session = signedIn("zhangying");
 		assertThat(mvc.get().uri("/").session(session)).hasStatusOk();
 
 		accounts.setEnabled("zhangying", false, "admin");
@@ -142,13 +136,7 @@ class UserAdministrationTests {
 
 	@Test
 	void aPageSessionUsedOnTheApiEndsToOnceItsUserIsDisabled() {
-		MvcTestResult login = mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", "zhangying")
-			.param("password", TestUsers.PASSWORD)
-			.exchange();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		MockHttpSession session = signedIn("zhangying");
 		assertThat(mvc.get().uri("/api/evaluations").session(session)).hasStatusOk();
 
 		accounts.setEnabled("zhangying", false, "admin");
@@ -157,6 +145,17 @@ class UserAdministrationTests {
 			.bodyText()
 			.contains("您的账号已被管理员停用，已退出登录。");
 		assertThat(session.isInvalid()).isTrue();
+	}
+
+	/** A page session of the user, signed in on the login page. */
+	private MockHttpSession signedIn(String username) {
+		MvcTestResult login = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", username)
+			.param("password", TestUsers.PASSWORD)
+			.exchange();
+		return (MockHttpSession) login.getRequest().getSession();
 	}
 
 	@Test
