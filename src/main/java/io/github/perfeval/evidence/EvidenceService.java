@@ -92,7 +92,8 @@ public class EvidenceService {
 
 	/**
 	 * Adds a file to a leaf ({@code leafCode}) or to the evaluation as a whole (null or
-	 * blank): {@link EvidenceRefusedException} says why not.
+	 * blank): {@link EvidenceRefusedException} says why not (also for no file at all,
+	 * {@code upload} null).
 	 */
 	@Transactional
 	public EvidenceItem add(long evaluationId, Viewer viewer, String leafCode, Upload upload) {
@@ -116,6 +117,9 @@ public class EvidenceService {
 		}
 		if (leaf != null && !scope.hasLeaf(leaf)) {
 			throw new EvidenceRefusedException("unknownLeaf", null, leaf.length() > 32 ? leaf.substring(0, 32) : leaf);
+		}
+		if (upload == null) {
+			throw new EvidenceRefusedException("noFile", leaf);
 		}
 		String shownName = FileCheck.cleanName(upload.originalName());
 		if (upload.size() <= 0) {

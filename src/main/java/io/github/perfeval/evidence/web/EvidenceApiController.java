@@ -7,9 +7,7 @@ import java.util.List;
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.evidence.EvidenceDownload;
 import io.github.perfeval.evidence.EvidenceItem;
-import io.github.perfeval.evidence.EvidenceRefusedException;
 import io.github.perfeval.evidence.EvidenceService;
-import io.github.perfeval.evidence.Upload;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -57,11 +55,8 @@ class EvidenceApiController {
 	@PostMapping(path = "/api/evaluations/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<EvidenceJson> upload(@PathVariable long id, @RequestParam(required = false) String leafCode,
 			@RequestParam(required = false) MultipartFile file) {
-		if (file == null) {
-			throw new EvidenceRefusedException("noFile", leafCode);
-		}
 		EvidenceItem added = evidence.add(id, UserAccounts.currentViewer(), leafCode,
-				new Upload(file.getOriginalFilename(), file.getSize(), file));
+				EvidencePageController.upload(file));
 		EvidenceJson json = EvidenceJson.of(added);
 		return ResponseEntity.created(URI.create(json.href())).body(json);
 	}

@@ -52,11 +52,7 @@ class EvidencePageController {
 			HttpServletResponse response) {
 		Viewer viewer = UserAccounts.currentViewer();
 		try {
-			if (file == null) {
-				throw new EvidenceRefusedException("noFile", leaf);
-			}
-			EvidenceItem added = evidence.add(id, viewer, leaf,
-					new Upload(file.getOriginalFilename(), file.getSize(), file));
+			EvidenceItem added = evidence.add(id, viewer, leaf, upload(file));
 			redirect.addFlashAttribute("notice", messages.text("evidence.added", added.fileName()));
 			redirect.addAttribute("leaf", added.leafCode());
 			return "redirect:/evaluations/{id}/evidence";
@@ -82,6 +78,11 @@ class EvidencePageController {
 			model.addAttribute("error", messages.refusal(ex));
 			return show(id, null, model);
 		}
+	}
+
+	/** The file as the service takes it; null when the request brought none. */
+	static Upload upload(MultipartFile file) {
+		return file == null ? null : new Upload(file.getOriginalFilename(), file.getSize(), file);
 	}
 
 	private String show(long id, String leaf, Model model) {
