@@ -57,6 +57,17 @@ class EvaluationEvidence implements EvidenceOwner {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public void requireVisible(long evaluationId, Viewer viewer) {
+		try {
+			service.visibleEvaluation(evaluationId, viewer);
+		}
+		catch (EvaluationNotFoundException ex) {
+			throw new EvidenceNotFoundException(evaluationId);
+		}
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void change(long evaluationId, Viewer viewer, Change change) {
 		Evaluation evaluation = evaluations.findById(evaluationId)

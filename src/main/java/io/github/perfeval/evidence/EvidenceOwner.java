@@ -18,6 +18,12 @@ public interface EvidenceOwner {
 	Scope scope(long evaluationId, Viewer viewer);
 
 	/**
+	 * Only whether the viewer may see the evaluation ({@link EvidenceNotFoundException}
+	 * if not), for reading its files: no scoring.
+	 */
+	void requireVisible(long evaluationId, Viewer viewer);
+
+	/**
 	 * Checks that the viewer may change the evaluation's evidence now, holds the
 	 * evaluation against a concurrent transition until the transaction ends, and records
 	 * the change on it; {@link EvidenceRefusedException} if not.

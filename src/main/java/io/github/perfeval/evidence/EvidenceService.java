@@ -51,7 +51,7 @@ public class EvidenceService {
 	 */
 	@Transactional(readOnly = true)
 	public List<EvidenceItem> list(long evaluationId, Viewer viewer) {
-		owner.scope(evaluationId, viewer);
+		owner.requireVisible(evaluationId, viewer);
 		return catalog(evaluationId);
 	}
 
@@ -83,7 +83,7 @@ public class EvidenceService {
 
 	@Transactional(readOnly = true)
 	public EvidenceDownload download(long evaluationId, long evidenceId, Viewer viewer) {
-		owner.scope(evaluationId, viewer);
+		owner.requireVisible(evaluationId, viewer);
 		Evidence evidence = files.findByIdAndEvaluationId(evidenceId, evaluationId)
 			.orElseThrow(() -> new EvidenceNotFoundException(evaluationId));
 		return new EvidenceDownload(evidence.getFileName(), evidence.getContentType(), evidence.getSizeBytes(),

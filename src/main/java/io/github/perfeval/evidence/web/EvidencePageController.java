@@ -88,7 +88,7 @@ class EvidencePageController {
 	private String show(long id, String leaf, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvidenceOwner.Scope scope = evidence.scope(id, viewer);
-		List<EvidenceItem> items = evidence.list(id, viewer);
+		List<EvidenceItem> items = evidence.catalog(id);
 		model.addAttribute("scope", scope);
 		model.addAttribute("groups", groups(scope, items));
 		model.addAttribute("count", items.size());
