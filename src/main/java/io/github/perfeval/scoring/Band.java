@@ -2,6 +2,8 @@ package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * One band of a bands rule: bounds with explicit inclusivity (null = unbounded) and its
  * points.
@@ -9,9 +11,19 @@ import java.math.BigDecimal;
 public record Band(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, BigDecimal points) {
 
 	public boolean contains(BigDecimal rate) {
-		boolean aboveMin = min == null || (minInclusive ? rate.compareTo(min) >= 0 : rate.compareTo(min) > 0);
-		boolean belowMax = max == null || (maxInclusive ? rate.compareTo(max) <= 0 : rate.compareTo(max) < 0);
+		return contains(Exact.of(rate));
+	}
+
+	/** Compared exactly: a rate of 2/3 × 100 is below a bound of 66.67. */
+	public boolean contains(BigFraction rate) {
+		boolean aboveMin = min == null || compare(rate, min, minInclusive, 1);
+		boolean belowMax = max == null || compare(rate, max, maxInclusive, -1);
 		return aboveMin && belowMax;
+	}
+
+	private static boolean compare(BigFraction rate, BigDecimal bound, boolean inclusive, int side) {
+		int sign = Integer.signum(rate.compareTo(Exact.of(bound)));
+		return sign == side || (inclusive && sign == 0);
 	}
 
 }

@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * 分档：a percentage, computed as numerator ÷ denominator × 100 or entered directly
  * ({@code percent}), picks a band and scores its points.
@@ -37,22 +39,22 @@ public record Bands(BigDecimal points, List<String> numerator, List<String> deno
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		BigDecimal rate;
+	public BigFraction score(LeafContext context) {
+		BigFraction rate;
 		if (percent != null) {
-			rate = context.inputs().decimal(percent);
+			rate = Exact.of(context.inputs().decimal(percent));
 		}
 		else {
 			BigDecimal den = context.inputs().sum(denominator);
 			if (den.signum() == 0) {
-				return points;
+				return Exact.of(points);
 			}
 			rate = Quotient.percent(context.inputs().sum(numerator), den);
 		}
-		return bandFor(rate).points();
+		return Exact.of(bandFor(rate).points());
 	}
 
-	public Band bandFor(BigDecimal rate) {
+	public Band bandFor(BigFraction rate) {
 		return bands.stream()
 			.filter(band -> band.contains(rate))
 			.findFirst()

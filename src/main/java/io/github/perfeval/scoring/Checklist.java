@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * 清单：each item has its points; the evaluator gives each a score between 0 and those
  * points.
@@ -27,8 +29,8 @@ public record Checklist(String input, List<Item> items) implements Component {
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		return context.inputs().decimals(input).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	public BigFraction score(LeafContext context) {
+		return Exact.of(context.inputs().decimals(input).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
 	}
 
 }

@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /** 分档选择：one option out of a list, each with its points. */
 public record Choice(String input, String label, BigDecimal points, List<Option> options) implements Component {
 
@@ -20,9 +22,10 @@ public record Choice(String input, String label, BigDecimal points, List<Option>
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
+	public BigFraction score(LeafContext context) {
 		String chosen = context.inputs().text(input);
-		return options.stream().filter(option -> option.value().equals(chosen)).findFirst().orElseThrow().points();
+		return Exact
+			.of(options.stream().filter(option -> option.value().equals(chosen)).findFirst().orElseThrow().points());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * One part of a leaf's 评分标准. A leaf scores the sum of its components; the stored
@@ -49,7 +50,7 @@ public sealed interface Component
 	default void check(LeafContext context) {
 	}
 
-	/** The unscaled score; inputs are complete and valid. */
-	BigDecimal score(LeafContext context);
+	/** The unscaled score, exact; inputs are complete and valid. */
+	BigFraction score(LeafContext context);
 
 }

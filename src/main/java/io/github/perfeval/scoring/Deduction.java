@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /** 扣分：points − per × count, never below 0. */
 public record Deduction(String input, BigDecimal points, BigDecimal per) implements Component {
 
@@ -17,8 +19,8 @@ public record Deduction(String input, BigDecimal points, BigDecimal per) impleme
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		return points.subtract(per.multiply(context.inputs().decimal(input))).max(BigDecimal.ZERO);
+	public BigFraction score(LeafContext context) {
+		return Exact.of(points.subtract(per.multiply(context.inputs().decimal(input))).max(BigDecimal.ZERO));
 	}
 
 }

@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * 超额扣分：rate = numerator ÷ denominator × 100; up to {@code limit} full points, above it
  * {@code per} points off for each percentage point over, pro rata, never below 0.
@@ -31,12 +33,13 @@ public record ExcessDeduction(BigDecimal points, List<String> numerator, List<St
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		BigDecimal rate = Quotient.percent(context.inputs().sum(numerator), context.inputs().sum(denominator));
-		if (rate.compareTo(limit) <= 0) {
-			return points;
+	public BigFraction score(LeafContext context) {
+		BigFraction rate = Quotient.percent(context.inputs().sum(numerator), context.inputs().sum(denominator));
+		BigFraction excess = rate.subtract(Exact.of(limit));
+		if (excess.signum() <= 0) {
+			return Exact.of(points);
 		}
-		return points.subtract(per.multiply(rate.subtract(limit), Quotient.PRECISION)).max(BigDecimal.ZERO);
+		return Exact.max(BigFraction.ZERO, Exact.of(points).subtract(Exact.of(per).multiply(excess)));
 	}
 
 }

@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /** A yes/no item of a checklist: its points when true. */
 public record Flag(String input, String label, BigDecimal points) implements Component {
 
@@ -17,8 +19,8 @@ public record Flag(String input, String label, BigDecimal points) implements Com
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		return context.inputs().flag(input) ? points : BigDecimal.ZERO;
+	public BigFraction score(LeafContext context) {
+		return context.inputs().flag(input) ? Exact.of(points) : BigFraction.ZERO;
 	}
 
 }

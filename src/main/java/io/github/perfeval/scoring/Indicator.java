@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * 指标: a 一级 or 二级 group, whose weight is the sum of its children, or a 三级 leaf with its
  * 指标说明, 参考评分标准 and scoring rule. {@code referenceWeight} is the framework's 参考分值;
@@ -46,8 +48,8 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 	 * weight ÷ reference weight: how much the scalable components of this leaf are
 	 * scaled.
 	 */
-	public BigDecimal factor() {
-		return weight.divide(referenceWeight, Quotient.PRECISION);
+	public BigFraction factor() {
+		return Exact.of(weight).divide(Exact.of(referenceWeight));
 	}
 
 	public Indicator withWeight(BigDecimal newWeight) {

@@ -17,7 +17,7 @@ final class InputCheck {
 			case AMOUNT -> number(context, field, value, NumberKind.AMOUNT);
 			case COUNT -> number(context, field, value, NumberKind.COUNT);
 			case PERCENT -> number(context, field, value, NumberKind.PERCENT);
-			case SCORE -> score(context, field, value, spec.max());
+			case SCORE -> score(context, field, value, spec);
 			case BOOLEAN -> {
 				if (!(value instanceof Boolean)) {
 					context.reject(field, "notBoolean");
@@ -52,13 +52,16 @@ final class InputCheck {
 		kind.breach(number).ifPresent(breach -> context.reject(field, breach.code(), breach.argArray()));
 	}
 
-	private static void score(LeafContext context, String field, Object value, BigDecimal max) {
+	/**
+	 * Against the exact bound; the message shows the bound as {@link InputSpec#max()}.
+	 */
+	private static void score(LeafContext context, String field, Object value, InputSpec spec) {
 		BigDecimal number = LeafInputs.toDecimal(value);
 		if (number == null) {
 			context.reject(field, "notNumber");
 		}
-		else if (!NumberKind.SCORE.fits(number) || number.compareTo(max) > 0) {
-			context.reject(field, scoreBreach(number, max), plain(max));
+		else if (!NumberKind.SCORE.fits(number) || !Exact.atMost(number, spec.exactMax())) {
+			context.reject(field, scoreBreach(number, spec.max()), plain(spec.max()));
 		}
 	}
 

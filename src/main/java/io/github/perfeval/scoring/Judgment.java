@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * 成效档次评分：the evaluator picks 显著, 明显 or 一般, then a score inside that band of the leaf's
  * weight, and gives a reason. Inputs {@code band}, {@code score}, {@code reason}.
@@ -61,8 +63,8 @@ public record Judgment() implements Component {
 
 	@Override
 	public List<InputSpec> inputs(Indicator leaf) {
-		return List.of(new InputSpec(BAND, InputType.BAND, null, Level.names(), List.of(), true),
-				InputSpec.score(SCORE, leaf.weight()), InputSpec.text(REASON, true));
+		return List.of(InputSpec.band(BAND, Level.names()), InputSpec.score(SCORE, leaf.weight()),
+				InputSpec.text(REASON, true));
 	}
 
 	@Override
@@ -82,8 +84,8 @@ public record Judgment() implements Component {
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		return context.inputs().decimal(SCORE);
+	public BigFraction score(LeafContext context) {
+		return Exact.of(context.inputs().decimal(SCORE));
 	}
 
 }

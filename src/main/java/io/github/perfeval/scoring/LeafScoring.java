@@ -1,11 +1,12 @@
 package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * One leaf scored: type checks of each input, checks between inputs, then the sum of the
@@ -56,14 +57,15 @@ record LeafScoring(BigDecimal computed, List<String> missingFields, List<Violati
 		return new LeafScoring(computed, missing, context.violations());
 	}
 
+	/** Exact throughout; rounded once, at the end. */
 	private static BigDecimal total(Indicator leaf, LeafContext context) {
-		BigDecimal factor = leaf.factor();
-		BigDecimal sum = BigDecimal.ZERO;
+		BigFraction factor = leaf.factor();
+		BigFraction sum = BigFraction.ZERO;
 		for (Component component : leaf.rule()) {
-			BigDecimal score = component.score(context);
-			sum = sum.add(component.scalesWithWeight() ? score.multiply(factor, Quotient.PRECISION) : score);
+			BigFraction score = component.score(context);
+			sum = sum.add(component.scalesWithWeight() ? score.multiply(factor) : score);
 		}
-		return sum.max(BigDecimal.ZERO).min(leaf.weight()).setScale(2, RoundingMode.HALF_UP);
+		return Exact.rounded(Exact.min(Exact.max(sum, BigFraction.ZERO), Exact.of(leaf.weight())));
 	}
 
 }

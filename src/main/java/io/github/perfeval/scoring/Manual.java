@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * 酌情评分：the evaluator enters a score between 0 and the points, on the leaf's own weight.
  * With {@code reason} set, a reason must come with the score.
@@ -18,8 +20,7 @@ public record Manual(String input, String label, BigDecimal points, String reaso
 	@Override
 	public List<InputSpec> inputs(Indicator leaf) {
 		List<InputSpec> specs = new ArrayList<>();
-		specs
-			.add(InputSpec.score(input, maxPoints(leaf.referenceWeight()).multiply(leaf.factor(), Quotient.PRECISION)));
+		specs.add(InputSpec.score(input, Exact.of(maxPoints(leaf.referenceWeight())).multiply(leaf.factor())));
 		if (reason != null) {
 			specs.add(InputSpec.text(reason, true));
 		}
@@ -32,8 +33,8 @@ public record Manual(String input, String label, BigDecimal points, String reaso
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		return context.inputs().decimal(input);
+	public BigFraction score(LeafContext context) {
+		return Exact.of(context.inputs().decimal(input));
 	}
 
 }

@@ -1,17 +1,14 @@
 package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /** Rates over summed inputs, shared by ratio, bands and excess-deduction components. */
 final class Quotient {
-
-	static final MathContext PRECISION = MathContext.DECIMAL128;
-
-	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private Quotient() {
 	}
@@ -44,12 +41,14 @@ final class Quotient {
 		return label == null ? input : label;
 	}
 
-	static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
-		return numerator.divide(denominator, PRECISION);
+	/** numerator ÷ denominator, exactly. */
+	static BigFraction ratio(BigDecimal numerator, BigDecimal denominator) {
+		return Exact.of(numerator).divide(Exact.of(denominator));
 	}
 
-	static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
-		return ratio(numerator, denominator).multiply(HUNDRED);
+	/** numerator ÷ denominator × 100, exactly. */
+	static BigFraction percent(BigDecimal numerator, BigDecimal denominator) {
+		return ratio(numerator, denominator).multiply(100);
 	}
 
 	static <T> List<T> orEmpty(List<T> list) {

@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * 比率：points × min(1, numerator ÷ denominator). With {@code overMeansZero} a numerator
  * above the denominator scores 0 (政府采购: 实际采购金额大于采购计划金额，本项得0分).
@@ -33,17 +35,17 @@ public record Ratio(BigDecimal points, List<String> numerator, List<String> deno
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
+	public BigFraction score(LeafContext context) {
 		BigDecimal num = context.inputs().sum(numerator);
 		BigDecimal den = context.inputs().sum(denominator);
 		boolean over = num.compareTo(den) > 0;
 		if (overMeansZero && over) {
-			return BigDecimal.ZERO;
+			return BigFraction.ZERO;
 		}
 		if (den.signum() == 0 || over) {
-			return points;
+			return Exact.of(points);
 		}
-		return points.multiply(Quotient.ratio(num, den), Quotient.PRECISION);
+		return Exact.of(points).multiply(Quotient.ratio(num, den));
 	}
 
 }

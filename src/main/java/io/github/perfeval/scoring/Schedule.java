@@ -1,8 +1,9 @@
 package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * 序时进度：each quarter's cumulative execution against its target scores min(1, q ÷ target) ×
@@ -22,15 +23,14 @@ public record Schedule(List<String> inputs, List<BigDecimal> targets, BigDecimal
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		List<BigDecimal> ratios = new ArrayList<>();
+	public BigFraction score(LeafContext context) {
+		BigFraction sum = BigFraction.ZERO;
 		for (int i = 0; i < inputs.size(); i++) {
-			BigDecimal ratio = Quotient.ratio(context.inputs().decimal(inputs.get(i)), targets.get(i));
-			ratios.add(ratio.min(BigDecimal.ONE));
+			BigFraction ratio = Quotient.ratio(context.inputs().decimal(inputs.get(i)), targets.get(i));
+			sum = sum.add(Exact.min(ratio, BigFraction.ONE));
 		}
-		BigDecimal sum = ratios.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal average = sum.divide(BigDecimal.valueOf(ratios.size()), Quotient.PRECISION);
-		return sum.multiply(quarterPoints).add(average.multiply(averagePoints), Quotient.PRECISION);
+		BigFraction average = sum.divide(inputs.size());
+		return sum.multiply(Exact.of(quarterPoints)).add(average.multiply(Exact.of(averagePoints)));
 	}
 
 }

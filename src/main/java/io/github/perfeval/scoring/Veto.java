@@ -3,6 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /** 一票否决：when the input is true the whole leaf scores 0. */
 public record Veto(String input, String label) implements Component {
 
@@ -17,8 +19,8 @@ public record Veto(String input, String label) implements Component {
 	}
 
 	@Override
-	public BigDecimal score(LeafContext context) {
-		return BigDecimal.ZERO;
+	public BigFraction score(LeafContext context) {
+		return BigFraction.ZERO;
 	}
 
 	public boolean holds(LeafInputs inputs) {
