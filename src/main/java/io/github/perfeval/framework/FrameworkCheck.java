@@ -162,7 +162,7 @@ final class FrameworkCheck {
 			reject(code, "code", "codeFormat");
 		}
 		if (!codes.add(code)) {
-			reject(code, "code", "duplicateCode");
+			reject(code, "code", "duplicateCode", blank(node.name()) ? "—" : node.name());
 		}
 		return code;
 	}
