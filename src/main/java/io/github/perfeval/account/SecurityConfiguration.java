@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -32,9 +33,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Every page and API needs a login. The API takes a personal token
  * ({@code Authorization: Bearer pe_…}), HTTP Basic (scripts) or the page session; CSRF
  * protects every state-changing request except those that carry Basic or Bearer
- * credentials. {@code /api/admin/**} is for administrators. Password logins (page and
- * Basic) go through the {@link LoginThrottle}. A user whose password was reset can do
- * nothing but change it ({@link PasswordChangeRequired}). Every response carries a
+ * credentials. {@code /api/admin/**} and importing a framework
+ * ({@code POST /api/frameworks}) are for administrators. Password logins (page and Basic)
+ * go through the {@link LoginThrottle}. A user whose password was reset can do nothing
+ * but change it ({@link PasswordChangeRequired}). Every response carries a
  * Content-Security-Policy without inline scripts or styles, {@code nosniff}, a
  * same-origin referrer policy, {@code DENY} for frames and, over HTTPS, HSTS.
  */
@@ -100,6 +102,11 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
+				.hasRole(Role.ADMIN.name())
+				// Importing a framework (a new one or a version) is an administrator's
+				// act;
+				// reading them is anyone's.
+				.requestMatchers(HttpMethod.POST, "/api/frameworks", "/api/frameworks/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())

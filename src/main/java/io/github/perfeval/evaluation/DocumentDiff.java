@@ -37,7 +37,7 @@ final class DocumentDiff {
 	static List<EvaluationEvent.Change> ofImport(Map<String, io.github.perfeval.scoring.ScoreOverride> overrides,
 			EvaluationDocument document) {
 		EvaluationDocument empty = new EvaluationDocument(null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, null);
 		List<EvaluationEvent.Change> changes = new ArrayList<>(ofDraft(empty, document));
 		overrides.forEach((code, override) -> changes.add(new EvaluationEvent.Change(code, "override", null,
 				text(override.score()) + "（" + override.reason() + "）")));

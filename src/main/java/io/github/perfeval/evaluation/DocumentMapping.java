@@ -138,12 +138,13 @@ class DocumentMapping {
 				leaves.put(code, values);
 			}
 		});
-		return new EvaluationDocument(stored.department(), stored.year(), stored.framework(), stored.unit(),
-				stored.customIndicators(), stored.weights(), leaves, stored.overrides(), input.units(), input.totals(),
-				stored.goalReport(), input.signatories(), input.texts());
+		return new EvaluationDocument(stored.department(), stored.year(), stored.framework(), stored.frameworkVersion(),
+				stored.unit(), stored.customIndicators(), stored.weights(), leaves, stored.overrides(), input.units(),
+				input.totals(), stored.goalReport(), input.signatories(), input.texts());
 	}
 
-	EvaluationDocument read(Evaluation evaluation, EvaluationDocument.Department department, String frameworkCode) {
+	EvaluationDocument read(Evaluation evaluation, EvaluationDocument.Department department, String frameworkCode,
+			int frameworkVersion) {
 		Map<String, Map<String, Object>> indicators = new LinkedHashMap<>();
 		evaluation.getLeafEntries().forEach(entry -> indicators.put(entry.code(), leafValues(entry)));
 		Map<String, EvaluationDocument.Override> overrides = new LinkedHashMap<>();
@@ -154,7 +155,8 @@ class DocumentMapping {
 		DocumentCheck.SECTIONS.stream()
 			.filter(evaluation.getTexts()::containsKey)
 			.forEach(section -> texts.put(section, evaluation.getTexts().get(section)));
-		return new EvaluationDocument(department, evaluation.getYear(), frameworkCode, evaluation.getUnit(),
+		return new EvaluationDocument(department, evaluation.getYear(), frameworkCode, frameworkVersion,
+				evaluation.getUnit(),
 				evaluation.getCustomIndicators() == null ? null
 						: json.readValue(evaluation.getCustomIndicators(), EvaluationDocument.CustomIndicators.class),
 				evaluation.getWeights() == null ? null : json.readValue(evaluation.getWeights(), WEIGHTS),

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Leaf inputs stay untyped maps here; the framework's rules say what each must hold.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EvaluationDocument(Department department, Integer year, String framework, String unit,
-		CustomIndicators customIndicators, Map<String, BigDecimal> weights, Map<String, Map<String, Object>> indicators,
-		Map<String, Override> overrides, List<Unit> units, Amounts totals, GoalReport goalReport,
-		Signatories signatories, Map<String, String> texts) {
+public record EvaluationDocument(Department department, Integer year, String framework, Integer frameworkVersion,
+		String unit, CustomIndicators customIndicators, Map<String, BigDecimal> weights,
+		Map<String, Map<String, Object>> indicators, Map<String, Override> overrides, List<Unit> units, Amounts totals,
+		GoalReport goalReport, Signatories signatories, Map<String, String> texts) {
 
 	public record Department(String code, String name) {
 	}

@@ -60,9 +60,12 @@ public class EvaluationService {
 			return new Scored(null, null, violations);
 		}
 		String frameworkCode = frameworkCode(document);
-		Optional<FrameworkRef> framework = frameworks.latest(frameworkCode);
+		Optional<FrameworkRef> framework = framework(document);
 		if (framework.isEmpty()) {
-			violations.add(Violation.of(null, "framework", "unknownFramework", frameworkCode));
+			violations.add(document.frameworkVersion() != null && frameworks.latest(frameworkCode).isPresent()
+					? Violation.of(null, "frameworkVersion", "unknownFrameworkVersion", frameworkCode,
+							document.frameworkVersion())
+					: Violation.of(null, "framework", "unknownFramework", frameworkCode));
 			return new Scored(null, null, violations);
 		}
 		return score(document, frameworks.tree(framework.get().id()), violations);
@@ -112,7 +115,7 @@ public class EvaluationService {
 		if (evaluations.existsByDepartmentIdAndYear(department.id(), document.year())) {
 			throw new EvaluationExistsException(department.name(), document.year());
 		}
-		FrameworkRef framework = frameworks.latest(frameworkCode(document)).orElseThrow();
+		FrameworkRef framework = framework(document).orElseThrow();
 		Evaluation evaluation = new Evaluation(department.id(), document.year(), framework.id());
 		mapping.write(document, evaluation, viewer.username());
 		evaluation = store(evaluation, department);
@@ -234,9 +237,8 @@ public class EvaluationService {
 		}
 		FrameworkRef framework = frameworks.latest(DEFAULT_FRAMEWORK).orElseThrow();
 		Evaluation evaluation = new Evaluation(departmentId, year, framework.id());
-		mapping.write(
-				new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null, null),
-				evaluation, viewer.username());
+		mapping.write(new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null,
+				null, null), evaluation, viewer.username());
 		evaluation = store(evaluation, department);
 		evaluation.created(viewer.username(), false);
 		evaluation = evaluations.save(evaluation);
@@ -301,7 +303,7 @@ public class EvaluationService {
 		DepartmentRef department = departments.byId(evaluation.getDepartmentId()).orElseThrow();
 		FrameworkRef framework = frameworks.find(evaluation.getFrameworkId()).orElseThrow();
 		return mapping.read(evaluation, new EvaluationDocument.Department(department.code(), department.name()),
-				framework.code());
+				framework.code(), framework.version());
 	}
 
 	private DepartmentRef departmentFor(EvaluationDocument.Department wanted, Viewer viewer) {
@@ -419,6 +421,16 @@ public class EvaluationService {
 
 	private static Violation futureYear(int year) {
 		return Violation.of(null, "year", "futureYear", String.valueOf(year), String.valueOf(Year.now().getValue()));
+	}
+
+	/**
+	 * The framework version the document names ({@code frameworkVersion}), else the
+	 * latest of its framework.
+	 */
+	private Optional<FrameworkRef> framework(EvaluationDocument document) {
+		String code = frameworkCode(document);
+		return document.frameworkVersion() == null ? frameworks.latest(code)
+				: frameworks.find(code, document.frameworkVersion());
 	}
 
 	private static String frameworkCode(EvaluationDocument document) {

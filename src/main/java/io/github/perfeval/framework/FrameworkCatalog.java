@@ -2,6 +2,7 @@ package io.github.perfeval.framework;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,16 +64,72 @@ public class FrameworkCatalog {
 			.orElseThrow(() -> new IllegalArgumentException("No framework " + id))));
 	}
 
+	/** A stored version of the framework, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<FrameworkRef> find(String code, int version) {
+		return frameworks.findByCodeAndVersion(code, version).map(FrameworkCatalog::ref);
+	}
+
+	/** Every framework with its versions, by code. */
+	@Transactional(readOnly = true)
+	public List<FrameworkSummary> summaries() {
+		Map<Long, Long> usage = new HashMap<>();
+		frameworks.countEvaluations().forEach(row -> usage.put(row.getId(), row.getEvaluations()));
+		Map<String, List<IndicatorFramework>> byCode = new LinkedHashMap<>();
+		frameworks.findAllByOrderByCodeAscVersionAsc()
+			.forEach(
+					framework -> byCode.computeIfAbsent(framework.getCode(), code -> new ArrayList<>()).add(framework));
+		List<FrameworkSummary> summaries = new ArrayList<>();
+		byCode.forEach((code, versions) -> {
+			IndicatorFramework latest = versions.get(versions.size() - 1);
+			summaries.add(new FrameworkSummary(code, latest.getName(), latest.getRegion(), latest.getVersion(),
+					versions.stream()
+						.map(version -> new FrameworkVersion(version.getVersion(), version.getName(),
+								version.getCreatedAt(), usage.getOrDefault(version.getId(), 0L)))
+						.toList()));
+		});
+		return summaries;
+	}
+
 	/**
-	 * Stores a new framework version; its rules are parsed first, so a bad rule is
-	 * refused.
+	 * A stored version as the document it was imported from: the shape of the classpath
+	 * files, so that it can be imported again.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FrameworkDocument> document(String code, int version) {
+		return frameworks.findWithIndicatorsByCodeAndVersion(code, version).map(this::document);
+	}
+
+	/**
+	 * Stores a document as a new framework (a new code) or as the next version of its
+	 * code; refused with every problem when invalid, or when it names a version other
+	 * than the next. Existing versions, and the evaluations scored on them, stay as they
+	 * are.
+	 */
+	@Transactional
+	public FrameworkRef publish(FrameworkDocument document) {
+		return store(document, nextVersion(document.code()));
+	}
+
+	/**
+	 * Stores a shipped framework version (the version it names, else the next); refused
+	 * like {@link #publish} when invalid.
 	 */
 	@Transactional
 	public FrameworkRef store(FrameworkDocument document) {
-		if (frameworks.existsByCodeAndVersion(document.code(), document.version())) {
-			throw new IllegalStateException("Framework " + document.code() + " v" + document.version() + " exists");
+		int version = document.version() != null ? document.version() : nextVersion(document.code());
+		if (frameworks.existsByCodeAndVersion(document.code(), version)) {
+			throw new IllegalStateException("Framework " + document.code() + " v" + version + " exists");
 		}
-		IndicatorFramework framework = new IndicatorFramework(document.code(), document.version(), document.name(),
+		return store(document, version);
+	}
+
+	private FrameworkRef store(FrameworkDocument document, int version) {
+		FrameworkCheck check = FrameworkCheck.check(document, version, json);
+		if (!check.violations().isEmpty()) {
+			throw new InvalidFrameworkException(document.code(), check.violations(), check.names());
+		}
+		IndicatorFramework framework = new IndicatorFramework(document.code(), version, document.name(),
 				document.region(), document.judgmentDescription(), document.judgmentCriteria());
 		document.indicators().forEach(node -> add(framework, node, null));
 		IndicatorTree tree = build(framework);
@@ -80,27 +137,63 @@ public class FrameworkCatalog {
 			throw new IllegalArgumentException(
 					"Framework " + document.code() + " weighs " + tree.totalWeight() + ", not 100");
 		}
-		return ref(frameworks.save(framework));
+		// Flushed here: a concurrent store of the same version fails on the unique key
+		// now.
+		return ref(frameworks.saveAndFlush(framework));
 	}
 
 	public boolean exists(String code, int version) {
 		return frameworks.existsByCodeAndVersion(code, version);
 	}
 
+	private int nextVersion(String code) {
+		return code == null ? 1
+				: frameworks.findFirstByCodeOrderByVersionDesc(code).map(latest -> latest.getVersion() + 1).orElse(1);
+	}
+
+	private FrameworkDocument document(IndicatorFramework framework) {
+		Map<String, List<IndicatorDefinition>> byParent = byParent(framework);
+		return new FrameworkDocument(framework.getCode(), framework.getVersion(), framework.getName(),
+				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
+				nodes(byParent.getOrDefault("null", List.of()), byParent));
+	}
+
+	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,
+			Map<String, List<IndicatorDefinition>> byParent) {
+		return definitions.stream().map(definition -> {
+			if (definition.isLeaf()) {
+				return new FrameworkDocument.Node(definition.getCode(), definition.getName(),
+						new BigDecimal(definition.getWeight().stripTrailingZeros().toPlainString()),
+						definition.getDescription(), definition.getCriteria(),
+						definition.getInputLabels() == null ? null : json.readTree(definition.getInputLabels()),
+						json.readTree(definition.getRule()), null);
+			}
+			return new FrameworkDocument.Node(definition.getCode(), definition.getName(), null,
+					definition.getDescription(), definition.getCriteria(), null, null,
+					nodes(byParent.getOrDefault(definition.getCode(), List.of()), byParent));
+		}).toList();
+	}
+
 	private void add(IndicatorFramework framework, FrameworkDocument.Node node, String parent) {
 		boolean leaf = node.children().isEmpty();
 		framework.add(new IndicatorDefinition(node.code(), parent, node.name(), leaf ? node.weight() : null,
-				node.description(), node.criteria(), leaf && node.inputs() != null ? node.inputs().toString() : null,
-				leaf ? node.rule().toString() : null));
+				node.description(), node.criteria(), leaf && node.inputs() != null && !node.inputs().isNull()
+						? json.writeValueAsString(node.inputs()) : null,
+				leaf ? json.writeValueAsString(node.rule()) : null));
 		node.children().forEach(child -> add(framework, child, node.code()));
 	}
 
-	private IndicatorTree build(IndicatorFramework framework) {
+	private static Map<String, List<IndicatorDefinition>> byParent(IndicatorFramework framework) {
 		Map<String, List<IndicatorDefinition>> byParent = new LinkedHashMap<>();
 		framework.getIndicators()
 			.forEach(definition -> byParent
 				.computeIfAbsent(String.valueOf(definition.getParentCode()), parent -> new ArrayList<>())
 				.add(definition));
+		return byParent;
+	}
+
+	private IndicatorTree build(IndicatorFramework framework) {
+		Map<String, List<IndicatorDefinition>> byParent = byParent(framework);
 		List<Indicator> roots = byParent.getOrDefault("null", List.of())
 			.stream()
 			.map(root -> indicator(root, byParent))

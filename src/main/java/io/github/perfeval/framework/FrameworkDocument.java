@@ -3,21 +3,37 @@ package io.github.perfeval.framework;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A framework as a JSON document ({@code classpath:frameworks/sz-common.json} is one):
- * the way frameworks of other regions come into the application.
+ * the way frameworks of other regions come into the application, and the shape {@code GET
+ * /api/frameworks/{code}} exports. {@code version} may be left out of a document posted
+ * to the API: it becomes the next one.
  */
-public record FrameworkDocument(String code, int version, String name, String region, String judgmentDescription,
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
 		String judgmentCriteria, List<Node> indicators) {
 
-	/** A group (with children) or a leaf (with weight, texts, input labels and rule). */
+	public List<Node> indicators() {
+		return indicators == null ? List.of() : indicators;
+	}
+
+	/**
+	 * A group (with children) or a leaf (with weight, texts, input labels and rule). A
+	 * group's weight, where a document gives one, must be the sum of its children's.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Node(String code, String name, BigDecimal weight, String description, String criteria,
-			JsonNode inputs, JsonNode rule, List<Node> children) {
+			JsonNode inputs, JsonNode rule, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Node> children) {
 
 		public List<Node> children() {
 			return children == null ? List.of() : children;
+		}
+
+		boolean isLeaf() {
+			return children().isEmpty();
 		}
 
 	}

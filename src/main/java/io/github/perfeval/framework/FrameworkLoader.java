@@ -47,7 +47,8 @@ class FrameworkLoader implements SmartInitializingSingleton {
 	private void load(Resource resource) throws IOException {
 		try (InputStream in = resource.getInputStream()) {
 			FrameworkDocument document = json.readValue(in, FrameworkDocument.class);
-			if (!catalog.exists(document.code(), document.version())) {
+			// A shipped file names its version; one that does not is version 1.
+			if (!catalog.exists(document.code(), document.version() == null ? 1 : document.version())) {
 				FrameworkRef stored = catalog.store(document);
 				log.info("Stored indicator framework {} v{} from {}", stored.code(), stored.version(),
 						resource.getFilename());

@@ -1,5 +1,6 @@
 package io.github.perfeval.framework;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,8 @@ class IndicatorFramework {
 
 	private String judgmentCriteria;
 
+	private Instant createdAt;
+
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<IndicatorDefinition> indicators = new ArrayList<>();
@@ -46,6 +49,7 @@ class IndicatorFramework {
 		this.region = region;
 		this.judgmentDescription = judgmentDescription;
 		this.judgmentCriteria = judgmentCriteria;
+		this.createdAt = Instant.now();
 	}
 
 	void add(IndicatorDefinition indicator) {
@@ -67,6 +71,14 @@ class IndicatorFramework {
 
 	String getName() {
 		return name;
+	}
+
+	String getRegion() {
+		return region;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
 	}
 
 	String getJudgmentDescription() {

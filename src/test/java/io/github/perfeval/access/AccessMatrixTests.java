@@ -217,6 +217,19 @@ class AccessMatrixTests {
 					.json(cell -> "{\"reason\": \"财政局要求补充佐证\"}")
 					.shows(text("\"status\":\"RETURNED\"")),
 
+				// 指标体系: read by anyone signed in, imported by administrators.
+				expect(GET, "/api/frameworks", Access.ANY_SIGNED_IN)
+					.shows(text("\"code\":\"SZ-COMMON\"", "\"latestVersion\":1")),
+				expect(GET, "/api/frameworks/{code}", Access.ANY_SIGNED_IN).variable("code", cell -> "SZ-COMMON")
+					.shows(text("\"code\":\"SZ-COMMON\"", "预算编制合理性")),
+				expect(GET, "/api/frameworks/{code}/versions/{version}", Access.ANY_SIGNED_IN)
+					.variable("code", cell -> "SZ-COMMON")
+					.variable("version", cell -> 1)
+					.shows(text("\"version\":1", "预算编制合理性")),
+				expect(POST, "/api/frameworks", Access.ADMIN).json(cell -> MatrixFixture.framework())
+					.shows(created("/api/frameworks/" + MatrixFixture.FRAMEWORK + "/versions/\\d+"),
+							text("\"code\":\"" + MatrixFixture.FRAMEWORK + "\"")),
+
 				// 用户与部门 (administrators).
 				expect(GET, "/admin", Access.ADMIN)
 					.shows(text(MatrixFixture.SPARE_USER, MatrixFixture.LOCKED_USERNAME)),

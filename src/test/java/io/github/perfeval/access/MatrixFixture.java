@@ -1,5 +1,9 @@
 package io.github.perfeval.access;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,6 +49,9 @@ final class MatrixFixture {
 	/** The leaf of {@code {code}} and of the remark. */
 	static final String LEAF = "2.1.1";
 
+	/** The code of the framework {@code POST /api/frameworks} imports. */
+	static final String FRAMEWORK = "MATRIX-FW";
+
 	/** The tables of evaluations, parents first. */
 	private static final List<String> EVALUATION_TABLES = List.of("evaluation", "leaf_entry", "score_override",
 			"budget_unit", "report_text", "goal_report", "goal_task", "goal_indicator", "review_comment", "evidence",
@@ -54,8 +61,8 @@ final class MatrixFixture {
 	 * Every table a request may change; a refused request must leave all as they were.
 	 */
 	private static final List<String> TABLES = Stream
-		.concat(Stream.of("department", "app_user", "user_department", "api_token", "login_throttle"),
-				EVALUATION_TABLES.stream())
+		.concat(Stream.of("department", "app_user", "user_department", "api_token", "login_throttle",
+				"indicator_framework", "indicator_definition"), EVALUATION_TABLES.stream())
 		.toList();
 
 	private static final Viewer ADMINISTRATOR = new Viewer("admin", "admin", Role.ADMIN, Set.of());
@@ -107,6 +114,7 @@ final class MatrixFixture {
 	/** People, departments, tokens and a lock; evaluations come with {@link #prepare}. */
 	void people() {
 		dropCopies();
+		removeImportedFramework();
 		users.reset();
 		adminPasswordHash = jdbc.queryForObject("select password_hash from app_user where username = 'admin'",
 				String.class);
@@ -139,6 +147,7 @@ final class MatrixFixture {
 	 * copies left behind.
 	 */
 	void cleanUp() {
+		removeImportedFramework();
 		if (adminPasswordHash != null) {
 			jdbc.update("update app_user set password_hash = ?, must_change_password = false where username = 'admin'",
 					adminPasswordHash);
@@ -194,6 +203,24 @@ final class MatrixFixture {
 			tree.remove("overrides");
 		}
 		return SeedCases.json(tree);
+	}
+
+	/** SZ-COMMON as shipped, under the code {@link #FRAMEWORK}, as an import sends it. */
+	static String framework() {
+		try (InputStream in = MatrixFixture.class.getResourceAsStream("/frameworks/sz-common.json")) {
+			String shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			ObjectNode document = (ObjectNode) SeedCases.read(shipped);
+			document.put("code", FRAMEWORK);
+			document.remove("version");
+			return SeedCases.json(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void removeImportedFramework() {
+		jdbc.update("delete from indicator_framework where code = ?", FRAMEWORK);
 	}
 
 	static Viewer administrator() {

@@ -1,0 +1,353 @@
+package io.github.perfeval.framework;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.github.perfeval.scoring.Component;
+import io.github.perfeval.scoring.Indicator;
+import io.github.perfeval.scoring.IndicatorTree;
+import io.github.perfeval.scoring.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everything wrong with a framework document, found at once before it is stored: the
+ * framework's own fields, each indicator's code, name, texts, weight and rule (parsed
+ * into the scoring engine's components, as scoring reads them, and checked by
+ * {@link RuleCheck}), group weights, the total of 100, and the bounds of the columns
+ * (V1__schema.sql). Violations name the indicator by code; message keys are under
+ * {@code framework.violation.} ({@code messages-framework.properties}).
+ */
+final class FrameworkCheck {
+
+	static final int MAX_INDICATORS = 500;
+
+	static final int MAX_LEVELS = 3;
+
+	static final int MAX_FRAMEWORK_CODE = 64;
+
+	static final int MAX_INDICATOR_CODE = 32;
+
+	static final int MAX_NAME = 200;
+
+	static final int MAX_REGION = 100;
+
+	static final int MAX_TEXT = 10_000;
+
+	/** The JSON text of a leaf's rule or input labels. */
+	static final int MAX_RULE_TEXT = 20_000;
+
+	static final Pattern FRAMEWORK_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+	static final Pattern INDICATOR_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+	private static final TypeReference<List<Component>> RULE = new TypeReference<>() {
+	};
+
+	private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
+
+	private final JsonMapper json;
+
+	private final List<Violation> violations = new ArrayList<>();
+
+	private final Map<String, String> names = new LinkedHashMap<>();
+
+	private final Set<String> codes = new HashSet<>();
+
+	private FrameworkCheck(JsonMapper json) {
+		this.json = json;
+	}
+
+	/** The problems of the document, to be stored as version {@code nextVersion}. */
+	static FrameworkCheck check(FrameworkDocument document, int nextVersion, JsonMapper json) {
+		FrameworkCheck check = new FrameworkCheck(json);
+		check.framework(document, nextVersion);
+		return check;
+	}
+
+	List<Violation> violations() {
+		return violations;
+	}
+
+	/** The document's indicator names by code, for the messages. */
+	Map<String, String> names() {
+		return names;
+	}
+
+	private void framework(FrameworkDocument document, int nextVersion) {
+		if (blank(document.code())) {
+			reject(null, "code", "required");
+		}
+		else if (document.code().length() > MAX_FRAMEWORK_CODE) {
+			reject(null, "code", "tooLong", MAX_FRAMEWORK_CODE);
+		}
+		else if (!FRAMEWORK_CODE.matcher(document.code()).matches()) {
+			reject(null, "code", "codeFormat");
+		}
+		if (document.version() != null && document.version() != nextVersion) {
+			reject(null, "version", "versionNotNext", nextVersion);
+		}
+		requiredText(null, "name", document.name(), MAX_NAME);
+		text(null, "region", document.region(), MAX_REGION);
+		text(null, "judgmentDescription", document.judgmentDescription(), MAX_TEXT);
+		text(null, "judgmentCriteria", document.judgmentCriteria(), MAX_TEXT);
+		if (document.indicators().isEmpty()) {
+			reject(null, "indicators", "required");
+			return;
+		}
+		if (countNodes(document.indicators()) > MAX_INDICATORS) {
+			reject(null, "indicators", "tooMany", MAX_INDICATORS);
+			return;
+		}
+		BigDecimal total = BigDecimal.ZERO;
+		boolean weighed = true;
+		for (int i = 0; i < document.indicators().size(); i++) {
+			BigDecimal weight = node(document.indicators().get(i), null, i + 1, 1);
+			if (weight == null) {
+				weighed = false;
+			}
+			else {
+				total = total.add(weight);
+			}
+		}
+		if (weighed && total.compareTo(IndicatorTree.TOTAL) != 0) {
+			reject(null, null, "weightsTotal", total.setScale(2), IndicatorTree.TOTAL,
+					total.subtract(IndicatorTree.TOTAL).abs().setScale(2));
+		}
+	}
+
+	/**
+	 * Checks a node and its children; returns its weight (a leaf's own, a group's
+	 * children's sum), or null where one of them has none.
+	 */
+	private BigDecimal node(FrameworkDocument.Node node, String parent, int position, int level) {
+		if (node == null) {
+			reject(null, null, "nodeMissing", parent == null ? "—" : parent, position);
+			return null;
+		}
+		String code = code(node, parent, position);
+		if (code != null && node.name() != null && !node.name().isBlank()) {
+			names.putIfAbsent(code, node.name());
+		}
+		requiredText(code, "name", node.name(), MAX_NAME);
+		text(code, "description", node.description(), MAX_TEXT);
+		text(code, "criteria", node.criteria(), MAX_TEXT);
+		if (level > MAX_LEVELS && parent != null) {
+			reject(code, "children", "tooDeep", MAX_LEVELS);
+			return null;
+		}
+		return node.isLeaf() ? leaf(code, node) : group(code, node, level);
+	}
+
+	private String code(FrameworkDocument.Node node, String parent, int position) {
+		if (blank(node.code())) {
+			reject(null, null, "codeMissing", parent == null ? "—" : parent, position,
+					blank(node.name()) ? "—" : node.name());
+			return null;
+		}
+		String code = node.code();
+		if (code.length() > MAX_INDICATOR_CODE) {
+			reject(code, "code", "tooLong", MAX_INDICATOR_CODE);
+		}
+		else if (!INDICATOR_CODE.matcher(code).matches()) {
+			reject(code, "code", "codeFormat");
+		}
+		if (!codes.add(code)) {
+			reject(code, "code", "duplicateCode", blank(node.name()) ? "—" : node.name());
+		}
+		return code;
+	}
+
+	private BigDecimal group(String code, FrameworkDocument.Node node, int level) {
+		if (present(node.rule())) {
+			reject(code, "rule", "groupWithRule");
+		}
+		if (present(node.inputs())) {
+			reject(code, "inputs", "groupWithRule");
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		boolean weighed = true;
+		for (int i = 0; i < node.children().size(); i++) {
+			BigDecimal weight = node(node.children().get(i), code, i + 1, level + 1);
+			if (weight == null) {
+				weighed = false;
+			}
+			else {
+				sum = sum.add(weight);
+			}
+		}
+		if (!weighed) {
+			return null;
+		}
+		if (node.weight() != null && node.weight().compareTo(sum) != 0) {
+			reject(code, "weight", "groupWeight", node.weight(), sum.setScale(2));
+		}
+		return sum;
+	}
+
+	private BigDecimal leaf(String code, FrameworkDocument.Node node) {
+		BigDecimal weight = weight(code, node.weight());
+		Map<String, String> labels = labels(code, node.inputs());
+		List<Component> rule = rule(code, node.rule());
+		if (weight == null || rule == null || labels == null || code == null) {
+			return weight;
+		}
+		new RuleCheck(code, weight, violations).check(rule);
+		try {
+			Indicator.leaf(code, node.name(), weight, node.description(), node.criteria(), labels, rule).inputs();
+		}
+		catch (RuntimeException ex) {
+			reject(code, "rule", "ruleInvalid");
+		}
+		return weight;
+	}
+
+	private BigDecimal weight(String code, BigDecimal weight) {
+		if (weight == null) {
+			reject(code, "weight", "required");
+			return null;
+		}
+		if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0) {
+			reject(code, "weight", "weightRange");
+			return null;
+		}
+		if (weight.stripTrailingZeros().scale() > 2) {
+			reject(code, "weight", "weightDecimals");
+			return null;
+		}
+		return weight;
+	}
+
+	private Map<String, String> labels(String code, JsonNode inputs) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		if (!present(inputs)) {
+			return labels;
+		}
+		if (!inputs.isObject() || inputs.toString().length() > MAX_RULE_TEXT) {
+			reject(code, "inputs", inputs.isObject() ? "ruleTooLong" : "inputsShape");
+			return null;
+		}
+		boolean valid = true;
+		for (Map.Entry<String, JsonNode> entry : inputs.properties()) {
+			if (!entry.getValue().isString() || entry.getValue().asString().isBlank()) {
+				reject(code, "inputs", "inputLabel", entry.getKey());
+				valid = false;
+			}
+			else if (entry.getValue().asString().length() > MAX_NAME) {
+				reject(code, "inputs", "inputLabelTooLong", entry.getKey(), MAX_NAME);
+				valid = false;
+			}
+			else {
+				labels.put(entry.getKey(), entry.getValue().asString());
+			}
+		}
+		return valid ? labels : null;
+	}
+
+	private List<Component> rule(String code, JsonNode rule) {
+		if (!present(rule) || (rule.isArray() && rule.isEmpty())) {
+			reject(code, "rule", "required");
+			return null;
+		}
+		if (!rule.isArray()) {
+			reject(code, "rule", "ruleShape");
+			return null;
+		}
+		if (rule.toString().length() > MAX_RULE_TEXT) {
+			reject(code, "rule", "ruleTooLong");
+			return null;
+		}
+		List<Component> components = new ArrayList<>();
+		boolean valid = true;
+		for (int i = 0; i < rule.size(); i++) {
+			JsonNode part = rule.get(i);
+			String kind = part.isObject() && part.get("kind") != null ? part.get("kind").asString() : null;
+			if (!part.isObject() || blank(kind)) {
+				reject(code, "rule", "ruleKindMissing", i + 1);
+				valid = false;
+				continue;
+			}
+			try {
+				components.addAll(json.treeToValue(json.createArrayNode().add(part), RULE));
+			}
+			catch (InvalidTypeIdException ex) {
+				reject(code, "rule", "unknownRuleKind", i + 1, kind, String.join("、", RuleCheck.KINDS));
+				valid = false;
+			}
+			catch (JacksonException ex) {
+				reject(code, "rule", "ruleParameter", i + 1, kind, parameter(ex));
+				valid = false;
+			}
+		}
+		return valid ? components : null;
+	}
+
+	/**
+	 * The parameter a parse failure is about, as the document names it: the path below
+	 * the component ({@code bands[2].points}).
+	 */
+	private static String parameter(JacksonException ex) {
+		StringBuilder name = new StringBuilder();
+		// The first reference is the component's place in the array it was read from.
+		ex.getPath().stream().skip(1).forEach(reference -> {
+			if (reference.getPropertyName() != null) {
+				name.append(name.length() == 0 ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				name.append('[').append(reference.getIndex() + 1).append(']');
+			}
+		});
+		return name.length() == 0 ? "kind" : name.toString();
+	}
+
+	private static int countNodes(List<FrameworkDocument.Node> nodes) {
+		int count = 0;
+		for (FrameworkDocument.Node node : nodes) {
+			count++;
+			if (node != null) {
+				count += countNodes(node.children());
+			}
+			if (count > MAX_INDICATORS) {
+				return count;
+			}
+		}
+		return count;
+	}
+
+	private void requiredText(String indicator, String field, String value, int max) {
+		if (blank(value)) {
+			reject(indicator, field, "required");
+		}
+		else {
+			text(indicator, field, value, max);
+		}
+	}
+
+	private void text(String indicator, String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			reject(indicator, field, "tooLong", max);
+		}
+	}
+
+	private void reject(String indicator, String field, String code, Object... args) {
+		violations.add(Violation.of(indicator, field, code, args));
+	}
+
+	private static boolean present(JsonNode node) {
+		return node != null && !node.isNull() && !node.isMissingNode();
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}
