@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Indicator;
+import io.github.perfeval.scoring.GradeScale;
 import io.github.perfeval.scoring.IndicatorTree;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class FrameworkCatalog {
 
 	private static final TypeReference<List<Component>> RULE = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<FrameworkDocument.Grade>> GRADES = new TypeReference<>() {
 	};
 
 	private static final TypeReference<Map<String, String>> LABELS = new TypeReference<>() {
@@ -130,7 +134,8 @@ public class FrameworkCatalog {
 			throw new InvalidFrameworkException(document.code(), check.violations(), check.names());
 		}
 		IndicatorFramework framework = new IndicatorFramework(document.code(), version, document.name(),
-				document.region(), document.judgmentDescription(), document.judgmentCriteria());
+				document.region(), document.judgmentDescription(), document.judgmentCriteria(),
+				json.writeValueAsString(document.grades()));
 		document.indicators().forEach(node -> add(framework, node, null));
 		IndicatorTree tree = build(framework);
 		if (tree.totalWeight().compareTo(IndicatorTree.TOTAL) != 0) {
@@ -155,7 +160,7 @@ public class FrameworkCatalog {
 		Map<String, List<IndicatorDefinition>> byParent = byParent(framework);
 		return new FrameworkDocument(framework.getCode(), framework.getVersion(), framework.getName(),
 				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
-				nodes(byParent.getOrDefault("null", List.of()), byParent));
+				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent));
 	}
 
 	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,
@@ -183,6 +188,10 @@ public class FrameworkCatalog {
 		node.children().forEach(child -> add(framework, child, node.code()));
 	}
 
+	private List<FrameworkDocument.Grade> grades(IndicatorFramework framework) {
+		return json.readValue(framework.getGrades(), GRADES);
+	}
+
 	private static Map<String, List<IndicatorDefinition>> byParent(IndicatorFramework framework) {
 		Map<String, List<IndicatorDefinition>> byParent = new LinkedHashMap<>();
 		framework.getIndicators()
@@ -199,7 +208,10 @@ public class FrameworkCatalog {
 			.map(root -> indicator(root, byParent))
 			.toList();
 		return new IndicatorTree(framework.getCode(), framework.getVersion(), framework.getName(),
-				framework.getJudgmentDescription(), framework.getJudgmentCriteria(), roots);
+				framework.getJudgmentDescription(), framework.getJudgmentCriteria(), roots,
+				new GradeScale(grades(framework).stream()
+					.map(grade -> new GradeScale.Step(grade.name(), grade.min()))
+					.toList()));
 	}
 
 	private Indicator indicator(IndicatorDefinition definition, Map<String, List<IndicatorDefinition>> byParent) {

@@ -57,6 +57,9 @@ final class FrameworkCheck {
 
 	private final JsonMapper json;
 
+	/** The longest grade name (优, 良好, 基本合格 …). */
+	static final int MAX_GRADE_NAME = 20;
+
 	private final List<Violation> violations = new ArrayList<>();
 
 	private final Map<String, String> names = new LinkedHashMap<>();
@@ -100,6 +103,7 @@ final class FrameworkCheck {
 		text(null, "region", document.region(), MAX_REGION);
 		text(null, "judgmentDescription", document.judgmentDescription(), MAX_TEXT);
 		text(null, "judgmentCriteria", document.judgmentCriteria(), MAX_TEXT);
+		grades(document.grades());
 		if (document.indicators().isEmpty()) {
 			reject(null, "indicators", "required");
 			return;
@@ -335,6 +339,40 @@ final class FrameworkCheck {
 	private void text(String indicator, String field, String value, int max) {
 		if (value != null && value.length() > max) {
 			reject(indicator, field, "tooLong", max);
+		}
+	}
+
+	/**
+	 * 评分等级: at least two, each named once, lowest totals between 0 and 100 and all
+	 * different, the lowest grade from 0.
+	 */
+	private void grades(List<FrameworkDocument.Grade> grades) {
+		if (grades.size() < 2) {
+			reject(null, "grades", "gradesTooFew");
+			return;
+		}
+		java.util.Set<String> names = new java.util.HashSet<>();
+		java.util.Set<BigDecimal> minima = new java.util.HashSet<>();
+		for (FrameworkDocument.Grade grade : grades) {
+			if (grade == null || blank(grade.name()) || grade.min() == null) {
+				reject(null, "grades", "gradeIncomplete");
+				return;
+			}
+			if (grade.name().length() > MAX_GRADE_NAME) {
+				reject(null, "grades", "tooLong", MAX_GRADE_NAME);
+			}
+			if (!names.add(grade.name().strip())) {
+				reject(null, "grades", "gradeTwice", grade.name());
+			}
+			if (grade.min().signum() < 0 || grade.min().compareTo(IndicatorTree.TOTAL) > 0) {
+				reject(null, "grades", "gradeMinRange", grade.name(), grade.min());
+			}
+			if (!minima.add(grade.min().stripTrailingZeros())) {
+				reject(null, "grades", "gradeMinTwice", grade.min());
+			}
+		}
+		if (minima.stream().noneMatch(min -> min.signum() == 0)) {
+			reject(null, "grades", "gradeFromZero");
 		}
 	}
 

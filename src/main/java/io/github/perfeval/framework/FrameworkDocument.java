@@ -14,10 +14,18 @@ import tools.jackson.databind.JsonNode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
-		String judgmentCriteria, List<Node> indicators) {
+		String judgmentCriteria, List<Grade> grades, List<Node> indicators) {
 
 	public List<Node> indicators() {
 		return indicators == null ? List.of() : indicators;
+	}
+
+	public List<Grade> grades() {
+		return grades == null ? List.of() : grades;
+	}
+
+	/** 评分等级: a grade's name and the lowest 总分 that reaches it; the lowest from 0. */
+	public record Grade(String name, BigDecimal min) {
 	}
 
 	/**

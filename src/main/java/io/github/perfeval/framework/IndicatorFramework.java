@@ -32,6 +32,9 @@ class IndicatorFramework {
 
 	private String judgmentCriteria;
 
+	/** 评分等级 as JSON: [{"name": "优", "min": 90}, …]. */
+	private String grades;
+
 	private Instant createdAt;
 
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -42,13 +45,14 @@ class IndicatorFramework {
 	}
 
 	IndicatorFramework(String code, int version, String name, String region, String judgmentDescription,
-			String judgmentCriteria) {
+			String judgmentCriteria, String grades) {
 		this.code = code;
 		this.version = version;
 		this.name = name;
 		this.region = region;
 		this.judgmentDescription = judgmentDescription;
 		this.judgmentCriteria = judgmentCriteria;
+		this.grades = grades;
 		this.createdAt = Instant.now();
 	}
 
@@ -83,6 +87,10 @@ class IndicatorFramework {
 
 	String getJudgmentDescription() {
 		return judgmentDescription;
+	}
+
+	String getGrades() {
+		return grades;
 	}
 
 	String getJudgmentCriteria() {

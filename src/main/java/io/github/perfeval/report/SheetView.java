@@ -9,7 +9,7 @@ import java.util.List;
  * then 综合评分 and 评分等级. {@code grade} is null while inputs are missing.
  */
 public record SheetView(long evaluationId, String department, int year, String unit, String filledBy, List<Row> rows,
-		BigDecimal total, String grade, List<String> warnings) {
+		BigDecimal total, String grade, io.github.perfeval.scoring.GradeScale grades, List<String> warnings) {
 
 	public SheetView {
 		rows = List.copyOf(rows);

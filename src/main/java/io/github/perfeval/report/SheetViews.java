@@ -47,7 +47,7 @@ final class SheetViews {
 		String unit = document.unit() == null || document.unit().isBlank() ? messages.text("report.unit.default")
 				: document.unit();
 		return new SheetView(id, document.department().name(), document.year(), unit, filledBy, rows, sheet.total(),
-				sheet.grade() == null ? null : sheet.grade().name(), warnings);
+				sheet.grade(), scored.tree().grades(), warnings);
 	}
 
 	private static String comment(EvaluationDocument document, String code) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.perfeval.evaluation.SheetMessages;
-import io.github.perfeval.scoring.Grade;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -187,9 +186,26 @@ final class SheetWorkbook {
 			gradeCell.setCellValue(messages.text("report.grade.pending"));
 		}
 		else {
-			gradeCell.setCellFormula("IF(" + total + ">=90,\"" + Grade.优 + "\",IF(" + total + ">=80,\"" + Grade.良
-					+ "\",IF(" + total + ">=60,\"" + Grade.中 + "\",\"" + Grade.差 + "\")))");
+			gradeCell.setCellFormula(gradeFormula(total, sheetView.grades()));
 		}
+	}
+
+	/**
+	 * The framework's 评分等级 as nested IFs over the total's cell, highest first:
+	 * {@code IF(S40>=90,"优",IF(S40>=80,"良",IF(S40>=60,"中","差")))}.
+	 */
+	static String gradeFormula(String total, io.github.perfeval.scoring.GradeScale grades) {
+		List<io.github.perfeval.scoring.GradeScale.Step> steps = grades.steps();
+		String formula = formulaText(steps.get(steps.size() - 1).name());
+		for (int i = steps.size() - 2; i >= 0; i--) {
+			formula = "IF(" + total + ">=" + steps.get(i).min().stripTrailingZeros().toPlainString() + ","
+					+ formulaText(steps.get(i).name()) + "," + formula + ")";
+		}
+		return formula;
+	}
+
+	private static String formulaText(String text) {
+		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	private void foot(Sheet sheet, int start) {

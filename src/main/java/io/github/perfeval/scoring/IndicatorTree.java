@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * shows.
  */
 public record IndicatorTree(String code, int version, String name, String judgmentDescription, String judgmentCriteria,
-		List<Indicator> roots) {
+		List<Indicator> roots, GradeScale grades) {
 
 	public static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
@@ -53,7 +53,7 @@ public record IndicatorTree(String code, int version, String name, String judgme
 	}
 
 	public IndicatorTree withRoots(List<Indicator> newRoots) {
-		return new IndicatorTree(code, version, name, judgmentDescription, judgmentCriteria, newRoots);
+		return new IndicatorTree(code, version, name, judgmentDescription, judgmentCriteria, newRoots, grades);
 	}
 
 	private static boolean pathTo(Indicator node, String code, List<Indicator> path) {

@@ -118,7 +118,7 @@ public final class ScoringEngine {
 					sum(rows.stream().filter(row -> isUnder(tree, group, row.code())).toList())))
 			.toList();
 		BigDecimal total = sum(rows);
-		Grade grade = missing.isEmpty() ? Grade.of(total) : null;
+		String grade = missing.isEmpty() ? tree.grades().of(total) : null;
 		return new ScoringSheet(total, grade, missing, warnings, groups, rows);
 	}
 

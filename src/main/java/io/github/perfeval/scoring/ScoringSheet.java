@@ -8,7 +8,7 @@ import java.util.List;
  * 评分表: every leaf's computed and final score, the group subtotals, the 综合评分 and the 评分等级
  * ({@code grade} is null while inputs are missing).
  */
-public record ScoringSheet(BigDecimal total, Grade grade, List<MissingLeaf> missing, List<Notice> warnings,
+public record ScoringSheet(BigDecimal total, String grade, List<MissingLeaf> missing, List<Notice> warnings,
 		List<GroupScore> groups, List<LeafScore> leaves) {
 
 	public ScoringSheet {

@@ -55,7 +55,8 @@ class ExactArithmeticTest {
 					new Manual("rest", "其余", dec("3").subtract(dec(points)), null)))
 			.withWeight(dec("1"));
 		return new IndicatorTree("T", 1, "T", null, null,
-				List.of(Indicator.group("1", "一", List.of(Indicator.group("1.1", "一一", List.of(leaf))))));
+				List.of(Indicator.group("1", "一", List.of(Indicator.group("1.1", "一一", List.of(leaf))))),
+				SzCommon.grades());
 	}
 
 	private static SzCommon.Scored scoreManual(IndicatorTree tree, String part) {

@@ -1,13 +1,19 @@
 package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** 优 ≥ 90 · 良 [80, 90) · 中 [60, 80) · 差 < 60. */
+/**
+ * 评分等级 as the framework states them: SZ-COMMON's 优 ≥ 90 · 良 [80, 90) · 中 [60, 80) · 差
+ * &lt; 60, and another region's scale.
+ */
 class GradeTest {
 
 	@ParameterizedTest(name = "{0} → {1}")
@@ -24,8 +30,20 @@ class GradeTest {
 			59.99,  差
 			0,      差
 			""")
-	void gradeOfTotal(BigDecimal total, Grade grade) {
-		assertThat(Grade.of(total)).isEqualTo(grade);
+	void szCommonGradesATotal(BigDecimal total, String grade) {
+		assertThat(SzCommon.grades().of(total)).isEqualTo(grade);
+	}
+
+	@Test
+	void anotherScaleGivenInAnyOrderGradesByItsOwnBounds() {
+		GradeScale scale = new GradeScale(List.of(new GradeScale.Step("合格", new BigDecimal("60")),
+				new GradeScale.Step("不合格", BigDecimal.ZERO), new GradeScale.Step("优秀", new BigDecimal("85"))));
+		assertThat(scale.of(new BigDecimal("85"))).isEqualTo("优秀");
+		assertThat(scale.of(new BigDecimal("84.99"))).isEqualTo("合格");
+		assertThat(scale.of(new BigDecimal("59.99"))).isEqualTo("不合格");
+		assertThat(scale.steps()).extracting(GradeScale.Step::name).containsExactly("优秀", "合格", "不合格");
+		assertThatThrownBy(() -> new GradeScale(List.of(new GradeScale.Step("合格", new BigDecimal("60")))))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

@@ -116,11 +116,24 @@ final class SzCommon {
 			document.get("indicators").forEach(node -> roots.add(indicator(node)));
 			return new IndicatorTree(document.get("code").asString(), document.get("version").asInt(),
 					document.get("name").asString(), document.get("judgmentDescription").asString(),
-					document.get("judgmentCriteria").asString(), roots);
+					document.get("judgmentCriteria").asString(), roots, grades(document.get("grades")));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The framework's 评分等级 as its JSON states them. */
+	static GradeScale grades(JsonNode grades) {
+		List<GradeScale.Step> steps = new ArrayList<>();
+		grades.forEach(
+				grade -> steps.add(new GradeScale.Step(grade.get("name").asString(), grade.get("min").decimalValue())));
+		return new GradeScale(steps);
+	}
+
+	/** SZ-COMMON's 评分等级. */
+	static GradeScale grades() {
+		return TREE.grades();
 	}
 
 	private static Indicator indicator(JsonNode node) {

@@ -14,7 +14,6 @@ import io.github.perfeval.scoring.Checklist;
 import io.github.perfeval.scoring.Choice;
 import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Flag;
-import io.github.perfeval.scoring.Grade;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.InputSpec;
 import io.github.perfeval.scoring.InputType;
@@ -26,7 +25,7 @@ import io.github.perfeval.scoring.Veto;
 import io.github.perfeval.scoring.Violation;
 
 /** Everything the editor page shows, organised as the framework is: 一级 → 二级 → 三级. */
-record EditorView(EvaluationSummary summary, boolean editable, String unit, BigDecimal total, Grade grade,
+record EditorView(EvaluationSummary summary, boolean editable, String unit, BigDecimal total, String grade,
 		int missingCount, List<String> warnings, List<Level1> level1s, List<String> documentErrors) {
 
 	/**

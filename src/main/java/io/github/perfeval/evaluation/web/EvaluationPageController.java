@@ -409,8 +409,7 @@ class EvaluationPageController {
 
 		static HomeRow of(EvaluationSummary summary, Scored scored) {
 			return scored.sheet() == null ? new HomeRow(summary, null, null, List.of())
-					: new HomeRow(summary, EditorView.two(scored.sheet().total()),
-							scored.sheet().grade() == null ? null : scored.sheet().grade().name(),
+					: new HomeRow(summary, EditorView.two(scored.sheet().total()), scored.sheet().grade(),
 							scored.sheet().missing().stream().map(leaf -> leaf.code() + " " + leaf.name()).toList());
 		}
 

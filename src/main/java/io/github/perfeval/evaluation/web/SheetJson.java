@@ -8,11 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.Scored;
-import io.github.perfeval.scoring.Grade;
 import io.github.perfeval.scoring.ScoringSheet;
 
 /** The scoring sheet as JSON: every decimal a number with two places. */
-record SheetJson(BigDecimal total, Grade grade, List<Missing> missing, List<Warning> warnings, List<Group> groups,
+record SheetJson(BigDecimal total, String grade, List<Missing> missing, List<Warning> warnings, List<Group> groups,
 		List<Leaf> leaves) {
 
 	record Missing(String code, String name, List<String> fields, List<String> labels) {

@@ -229,6 +229,32 @@ class FrameworkApiTests {
 	}
 
 	@Test
+	void aFrameworkGradesByItsOwnScaleAndAScaleWithoutALowestGradeIsRefused() {
+		ObjectNode document = shippedTree();
+		document.put("code", "SZ-GRADES");
+		tools.jackson.databind.node.ArrayNode grades = document.putArray("grades");
+		grades.addObject().put("name", "优秀").put("min", 85);
+		grades.addObject().put("name", "合格").put("min", 60);
+		grades.addObject().put("name", "不合格").put("min", 0);
+		assertThat(post("/api/frameworks", JSON.writeValueAsString(document), ADMIN).getStatus()).isEqualTo(201);
+
+		ObjectNode luohu = SeedCases.tree(SeedCases.LUOHU);
+		luohu.put("framework", "SZ-GRADES");
+		JsonNode sheet = read(post("/api/score", SeedCases.json(luohu), ADMIN));
+		assertThat(sheet.get("total").decimalValue()).isEqualByComparingTo("88.18");
+		assertThat(sheet.get("grade").asString()).isEqualTo("优秀");
+
+		ObjectNode refused = shippedTree();
+		refused.put("code", "SZ-NO-LOWEST");
+		tools.jackson.databind.node.ArrayNode wrong = refused.putArray("grades");
+		wrong.addObject().put("name", "优").put("min", 90);
+		wrong.addObject().put("name", "优").put("min", 60);
+		JsonNode errors = read(post("/api/frameworks", JSON.writeValueAsString(refused), ADMIN)).get("errors");
+		assertThat(messages(errors)).containsExactlyInAnyOrder("“评分等级”：等级“优”出现了两次", "“评分等级”：最低的等级应从 0 分起（如“差”：0）");
+		assertThat(frameworks()).isEqualTo(2);
+	}
+
+	@Test
 	void weightsThatDoNotAddUpTo100AreRefusedSayingByHowMuch() {
 		ObjectNode document = shippedTree();
 		document.put("code", "SZ-98");
