@@ -22,6 +22,20 @@ public record GradeScale(List<Step> steps) {
 		}
 	}
 
+	/**
+	 * Where a grade stands on the scale (for its colour, whatever the grades are called):
+	 * {@code top}, {@code upper} (the second), {@code lower} (any further one) or
+	 * {@code bottom}; {@code none} for a name the scale has not.
+	 */
+	public String standing(String grade) {
+		for (int i = 0; i < steps.size(); i++) {
+			if (steps.get(i).name().equals(grade)) {
+				return i == 0 ? "top" : i == steps.size() - 1 ? "bottom" : i == 1 ? "upper" : "lower";
+			}
+		}
+		return "none";
+	}
+
 	/** The grade of a total. */
 	public String of(BigDecimal total) {
 		for (Step step : steps) {

@@ -42,6 +42,11 @@ class GradeTest {
 		assertThat(scale.of(new BigDecimal("84.99"))).isEqualTo("合格");
 		assertThat(scale.of(new BigDecimal("59.99"))).isEqualTo("不合格");
 		assertThat(scale.steps()).extracting(GradeScale.Step::name).containsExactly("优秀", "合格", "不合格");
+		assertThat(scale.standing("优秀")).isEqualTo("top");
+		assertThat(scale.standing("合格")).isEqualTo("upper");
+		assertThat(scale.standing("不合格")).isEqualTo("bottom");
+		assertThat(SzCommon.grades().standing("中")).isEqualTo("lower");
+		assertThat(SzCommon.grades().standing("甲")).isEqualTo("none");
 		assertThatThrownBy(() -> new GradeScale(List.of(new GradeScale.Step("合格", new BigDecimal("60")))))
 			.isInstanceOf(IllegalArgumentException.class);
 	}

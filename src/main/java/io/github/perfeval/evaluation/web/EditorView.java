@@ -26,7 +26,8 @@ import io.github.perfeval.scoring.Violation;
 
 /** Everything the editor page shows, organised as the framework is: 一级 → 二级 → 三级. */
 record EditorView(EvaluationSummary summary, boolean editable, String unit, BigDecimal total, String grade,
-		int missingCount, List<String> warnings, List<Level1> level1s, List<String> documentErrors) {
+		String gradeStanding, int missingCount, List<String> warnings, List<Level1> level1s,
+		List<String> documentErrors) {
 
 	/**
 	 * An invalid value as the list at the top of the page names it, with a link to it.
@@ -131,8 +132,8 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 			.filter(violation -> EditorParams.of(violation.field()) == null)
 			.map(violation -> messages.error(violation, scored.tree()).message())
 			.toList();
-		return new EditorView(summary, editable, unit, two(sheet.total()), sheet.grade(), sheet.missing().size(),
-				sheet.warnings()
+		return new EditorView(summary, editable, unit, two(sheet.total()), sheet.grade(),
+				scored.tree().grades().standing(sheet.grade()), sheet.missing().size(), sheet.warnings()
 					.stream()
 					// Leaves without input are already counted as missing and marked in
 					// their section.

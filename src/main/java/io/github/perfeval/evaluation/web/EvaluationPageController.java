@@ -405,11 +405,13 @@ class EvaluationPageController {
 	}
 
 	/** A line of the home page: an evaluation with its score so far. */
-	record HomeRow(EvaluationSummary summary, BigDecimal total, String grade, List<String> missing) {
+	record HomeRow(EvaluationSummary summary, BigDecimal total, String grade, String gradeStanding,
+			List<String> missing) {
 
 		static HomeRow of(EvaluationSummary summary, Scored scored) {
-			return scored.sheet() == null ? new HomeRow(summary, null, null, List.of())
+			return scored.sheet() == null ? new HomeRow(summary, null, null, null, List.of())
 					: new HomeRow(summary, EditorView.two(scored.sheet().total()), scored.sheet().grade(),
+							scored.tree().grades().standing(scored.sheet().grade()),
 							scored.sheet().missing().stream().map(leaf -> leaf.code() + " " + leaf.name()).toList());
 		}
 

@@ -67,6 +67,8 @@ class EditorPageTests {
 				"部门（单位）本年度实际政府采购金额与年度政府采购预算的比率", "如实际采购金额大于采购计划金额，本项得0分。", "失分 1.51", "采购计划金额", "审核调整得分：2.00 分",
 				"未开展满意度调查", "表 1-1 各单位决算数相加为 500,333.68");
 		assertThat(page).contains("value=\"13966.91\"", "value=\"44.72\"");
+		// 良 is the second grade of the framework's scale: coloured by its standing.
+		assertThat(page).contains("<span class=\"grade grade-upper\">良</span>");
 		assertThat(page).as("the live-score fragment is not part of the page")
 			.containsOnlyOnce("id=\"totalbox\"")
 			.containsOnlyOnce("id=\"groupnav\"");
