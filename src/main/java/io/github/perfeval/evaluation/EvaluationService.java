@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationService {
 
-	static final String DEFAULT_FRAMEWORK = "SZ-COMMON";
-
 	/** The unique key of department and year (V1__schema.sql). */
 	private static final String DEPARTMENT_YEAR_KEY = "evaluation_department_id_year_key";
 
@@ -44,8 +42,13 @@ public class EvaluationService {
 
 	private final InputLimits limits;
 
+	/** The framework a new evaluation, or a document naming none, is on. */
+	private final String defaultFramework;
+
 	EvaluationService(EvaluationRepository evaluations, DepartmentDirectory departments, FrameworkCatalog frameworks,
-			DocumentMapping mapping, InputLimits limits) {
+			DocumentMapping mapping, InputLimits limits,
+			@org.springframework.beans.factory.annotation.Value("${perfeval.frameworks.default}") String defaultFramework) {
+		this.defaultFramework = defaultFramework;
 		this.evaluations = evaluations;
 		this.departments = departments;
 		this.frameworks = frameworks;
@@ -216,10 +219,20 @@ public class EvaluationService {
 	}
 
 	/**
-	 * Starts an empty evaluation of the department's year on the latest common framework.
+	 * Starts an empty evaluation of the department's year on the default framework.
 	 */
 	@Transactional
 	public EvaluationSummary create(long departmentId, int year, Viewer viewer, boolean futureYearConfirmed) {
+		return create(departmentId, year, null, viewer, futureYearConfirmed);
+	}
+
+	/**
+	 * Starts an empty evaluation of the department's year on the latest version of the
+	 * framework (the configured default when none is named).
+	 */
+	@Transactional
+	public EvaluationSummary create(long departmentId, int year, String frameworkCode, Viewer viewer,
+			boolean futureYearConfirmed) {
 		if (!viewer.isAdmin() && !(viewer.role() == Role.FILLER && viewer.departmentIds().contains(departmentId))) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
@@ -235,7 +248,10 @@ public class EvaluationService {
 		if (evaluations.existsByDepartmentIdAndYear(departmentId, year)) {
 			throw new EvaluationExistsException(department.name(), year);
 		}
-		FrameworkRef framework = frameworks.latest(DEFAULT_FRAMEWORK).orElseThrow();
+		String code = frameworkCode == null || frameworkCode.isBlank() ? defaultFramework : frameworkCode.strip();
+		FrameworkRef framework = frameworks.latest(code)
+			.orElseThrow(() -> new InvalidEvaluationException(new Scored(null, null, List.of(Violation.of(null,
+					"framework", "unknownFramework", code.length() > 64 ? code.substring(0, 64) : code)))));
 		Evaluation evaluation = new Evaluation(departmentId, year, framework.id());
 		mapping.write(new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null,
 				null, null), evaluation, viewer.username());
@@ -433,9 +449,24 @@ public class EvaluationService {
 				: frameworks.find(code, document.frameworkVersion());
 	}
 
-	private static String frameworkCode(EvaluationDocument document) {
-		return document.framework() == null || document.framework().isBlank() ? DEFAULT_FRAMEWORK
-				: document.framework();
+	private String frameworkCode(EvaluationDocument document) {
+		return document.framework() == null || document.framework().isBlank() ? defaultFramework : document.framework();
+	}
+
+	/**
+	 * The frameworks a new evaluation may be on (the latest version of each), the default
+	 * first.
+	 */
+	public List<FrameworkRef> frameworkChoices() {
+		java.util.Map<String, FrameworkRef> latest = new java.util.LinkedHashMap<>();
+		frameworks.all()
+			.forEach(framework -> latest.merge(framework.code(), framework,
+					(a, b) -> a.version() >= b.version() ? a : b));
+		List<FrameworkRef> choices = new ArrayList<>(latest.values());
+		choices
+			.sort(java.util.Comparator.comparing((FrameworkRef framework) -> !framework.code().equals(defaultFramework))
+				.thenComparing(FrameworkRef::code));
+		return choices;
 	}
 
 }

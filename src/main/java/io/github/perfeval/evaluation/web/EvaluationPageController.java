@@ -99,6 +99,7 @@ class EvaluationPageController {
 					.filter(d -> fills && (viewer.isAdmin() || viewer.departmentIds().contains(d.id())))
 					.toList());
 		model.addAttribute("mayImport", fills);
+		model.addAttribute("frameworks", evaluations.frameworkChoices());
 		if (!model.containsAttribute("newEvaluation")) {
 			NewEvaluationForm form = new NewEvaluationForm();
 			form.setYear(Year.now().getValue() - 1);
@@ -113,7 +114,7 @@ class EvaluationPageController {
 		if (!errors.hasErrors()) {
 			try {
 				EvaluationSummary created = evaluations.create(form.getDepartmentId(), form.getYear(),
-						UserAccounts.currentViewer(), form.isConfirmFutureYear());
+						form.getFramework(), UserAccounts.currentViewer(), form.isConfirmFutureYear());
 				return "redirect:/evaluations/" + created.id();
 			}
 			catch (EvaluationExistsException ex) {
@@ -128,8 +129,9 @@ class EvaluationPageController {
 			catch (InvalidEvaluationException ex) {
 				ex.scored()
 					.violations()
-					.forEach(violation -> errors.rejectValue("year", "violation." + violation.code(),
-							violation.args().toArray(), null));
+					.forEach(violation -> errors.rejectValue(
+							"framework".equals(violation.field()) ? "framework" : "year",
+							"violation." + violation.code(), violation.args().toArray(), null));
 				model.addAttribute("confirmFutureYear",
 						ex.scored().violations().stream().anyMatch(violation -> "futureYear".equals(violation.code())));
 			}

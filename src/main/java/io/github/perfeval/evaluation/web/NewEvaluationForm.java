@@ -20,6 +20,18 @@ class NewEvaluationForm {
 
 	private boolean confirmFutureYear;
 
+	/** The framework's code; none: the default one. */
+	@jakarta.validation.constraints.Size(max = 64, message = "{home.framework.unknown}")
+	private String framework;
+
+	public String getFramework() {
+		return framework;
+	}
+
+	public void setFramework(String framework) {
+		this.framework = framework;
+	}
+
 	public Long getDepartmentId() {
 		return departmentId;
 	}

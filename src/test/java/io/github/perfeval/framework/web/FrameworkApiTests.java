@@ -58,6 +58,9 @@ class FrameworkApiTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	io.github.perfeval.account.UserAccounts accounts;
+
 	@BeforeEach
 	void onlyTheShippedFramework() {
 		users.reset();
@@ -252,6 +255,53 @@ class FrameworkApiTests {
 		JsonNode errors = read(post("/api/frameworks", JSON.writeValueAsString(refused), ADMIN)).get("errors");
 		assertThat(messages(errors)).containsExactlyInAnyOrder("“评分等级”：等级“优”出现了两次", "“评分等级”：最低的等级应从 0 分起（如“差”：0）");
 		assertThat(frameworks()).isEqualTo(2);
+	}
+
+	@Test
+	void aNewEvaluationIsStartedOnTheFrameworkChosenOnTheFormOrElseTheDefault() throws Exception {
+		ObjectNode copy = shippedTree();
+		copy.put("code", "SZ-COPY");
+		copy.put("name", "深圳市共性指标体系（副本）");
+		copy.remove("version");
+		assertThat(post("/api/frameworks", JSON.writeValueAsString(copy), ADMIN).getStatus()).isEqualTo(201);
+		long department = jdbc.queryForObject("select id from department where code = 'LH-WJJ'", Long.class);
+		var filler = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(accounts.loadUserByUsername("fw-filler"));
+
+		String home = mvc.get()
+			.uri("/")
+			.with(filler)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(home).contains("<label for=\"framework\">指标体系</label>", "深圳市共性指标体系（副本）（SZ-COPY 第 1 版）");
+		assertThat(home.indexOf("SZ-COMMON 第 1 版")).isLessThan(home.indexOf("SZ-COPY 第 1 版"));
+
+		assertThat(mvc.post()
+			.uri("/evaluations")
+			.with(filler)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("departmentId", String.valueOf(department))
+			.param("year", "2023")
+			.param("framework", "SZ-COPY")).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/evaluations")
+			.with(filler)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("departmentId", String.valueOf(department))
+			.param("year", "2022")).hasStatus3xxRedirection();
+		assertThat(jdbc.queryForList("select e.year || ' ' || f.code from evaluation e join indicator_framework f"
+				+ " on f.id = e.framework_id order by e.year", String.class))
+			.containsExactly("2022 SZ-COMMON", "2023 SZ-COPY");
+
+		assertThat(mvc.post()
+			.uri("/evaluations")
+			.with(filler)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("departmentId", String.valueOf(department))
+			.param("year", "2021")
+			.param("framework", "NOPE")).hasStatusOk().bodyText().contains("没有指标体系“NOPE”");
+		assertThat(jdbc.queryForObject("select count(*) from evaluation", Long.class)).isEqualTo(2);
 	}
 
 	@Test
