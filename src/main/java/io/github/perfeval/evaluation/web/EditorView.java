@@ -26,7 +26,7 @@ import io.github.perfeval.scoring.Violation;
 
 /** Everything the editor page shows, organised as the framework is: 一级 → 二级 → 三级. */
 record EditorView(EvaluationSummary summary, boolean editable, String unit, BigDecimal total, String grade,
-		String gradeStanding, int missingCount, List<String> warnings, List<Level1> level1s,
+		String gradeStanding, String framework, int missingCount, List<String> warnings, List<Level1> level1s,
 		List<String> documentErrors) {
 
 	/**
@@ -133,7 +133,10 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 			.map(violation -> messages.error(violation, scored.tree()).message())
 			.toList();
 		return new EditorView(summary, editable, unit, two(sheet.total()), sheet.grade(),
-				scored.tree().grades().standing(sheet.grade()), sheet.missing().size(), sheet.warnings()
+				scored.tree().grades().standing(sheet.grade()),
+				messages.text("editor.framework", scored.tree().name(), scored.tree().code(),
+						String.valueOf(scored.tree().version())),
+				sheet.missing().size(), sheet.warnings()
 					.stream()
 					// Leaves without input are already counted as missing and marked in
 					// their section.

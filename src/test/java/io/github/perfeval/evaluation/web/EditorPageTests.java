@@ -69,6 +69,7 @@ class EditorPageTests {
 		assertThat(page).contains("value=\"13966.91\"", "value=\"44.72\"");
 		// 良 is the second grade of the framework's scale: coloured by its standing.
 		assertThat(page).contains("<span class=\"grade grade-upper\">良</span>");
+		assertThat(page).contains("指标体系：深圳市部门整体支出绩效评价共性指标体系框架（SZ-COMMON 第 1 版）");
 		assertThat(page).as("the live-score fragment is not part of the page")
 			.containsOnlyOnce("id=\"totalbox\"")
 			.containsOnlyOnce("id=\"groupnav\"");
