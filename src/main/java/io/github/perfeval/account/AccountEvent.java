@@ -3,8 +3,7 @@ package io.github.perfeval.account;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import io.github.perfeval.system.Actors;
 
 /**
  * A change to a user, a token or a login lock, as the administration record keeps it: who
@@ -18,19 +17,11 @@ public record AccountEvent(String actor, String action, String subject, String f
 		String newValue) {
 
 	static AccountEvent of(String action, String subject) {
-		return new AccountEvent(currentActor(), action, subject, null, null, null);
+		return new AccountEvent(Actors.current(), action, subject, null, null, null);
 	}
 
 	static AccountEvent changed(String action, String subject, String field, Object oldValue, Object newValue) {
-		return new AccountEvent(currentActor(), action, subject, field, text(oldValue), text(newValue));
-	}
-
-	/**
-	 * The signed-in user acting, or {@code system} (the first administrator at start).
-	 */
-	static String currentActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
+		return new AccountEvent(Actors.current(), action, subject, field, text(oldValue), text(newValue));
 	}
 
 	private static String text(Object value) {

@@ -32,6 +32,14 @@ public record Viewer(String username, String displayName, Role role, Set<Long> d
 	}
 
 	/**
+	 * Whether the viewer fills in the department's evaluations: its 填报人, or an
+	 * administrator (a 下属单位 they only see is not theirs to fill in).
+	 */
+	public boolean fillsIn(long departmentId) {
+		return role == Role.ADMIN || (role == Role.FILLER && departmentIds.contains(departmentId));
+	}
+
+	/**
 	 * A 填报人 who also sees the evaluations of the 下属单位 of their departments (read only).
 	 */
 	public boolean seesSubUnitsOfOwn() {

@@ -1,7 +1,6 @@
 package io.github.perfeval.department;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import io.github.perfeval.system.Actors;
 
 /**
  * A department created ({@code DEPARTMENT_CREATED}) or changed
@@ -13,11 +12,8 @@ public record DepartmentEvent(String actor, String action, String code, String f
 		String newValue) {
 
 	static DepartmentEvent changed(String action, String code, String field, Object oldValue, Object newValue) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String actor = authentication == null || !authentication.isAuthenticated() ? "system"
-				: authentication.getName();
-		return new DepartmentEvent(actor, action, code, field, oldValue == null ? null : String.valueOf(oldValue),
-				newValue == null ? null : String.valueOf(newValue));
+		return new DepartmentEvent(Actors.current(), action, code, field,
+				oldValue == null ? null : String.valueOf(oldValue), newValue == null ? null : String.valueOf(newValue));
 	}
 
 }

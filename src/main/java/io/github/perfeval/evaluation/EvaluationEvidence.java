@@ -45,8 +45,7 @@ class EvaluationEvidence implements EvidenceOwner {
 		catch (EvaluationNotFoundException ex) {
 			throw new EvidenceNotFoundException(evaluationId);
 		}
-		List<Leaf> leaves = service.scored(evaluation)
-			.tree()
+		List<Leaf> leaves = service.tree(evaluation)
 			.leaves()
 			.stream()
 			.map((Indicator leaf) -> new Leaf(leaf.code(), leaf.name()))

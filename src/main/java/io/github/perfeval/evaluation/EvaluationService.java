@@ -153,13 +153,33 @@ public class EvaluationService {
 	}
 
 	public EvaluationDocument export(long id, Viewer viewer) {
-		Evaluation evaluation = visible(id, viewer);
-		return document(evaluation);
+		return exportWithVersion(id, viewer).value();
 	}
 
 	public Scored sheet(long id, Viewer viewer) {
+		return sheetWithVersion(id, viewer).value();
+	}
+
+	/**
+	 * The evaluation's indicator tree (its 个性指标 applied), for naming leaves and fields;
+	 * nothing is scored.
+	 */
+	public IndicatorTree tree(long id, Viewer viewer) {
+		return tree(visible(id, viewer));
+	}
+
+	/** What a read gave, with the evaluation's version the next act on it states. */
+	public record Versioned<T>(T value, long version) {
+	}
+
+	public Versioned<EvaluationDocument> exportWithVersion(long id, Viewer viewer) {
 		Evaluation evaluation = visible(id, viewer);
-		return score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
+		return new Versioned<>(document(evaluation), evaluation.getVersion());
+	}
+
+	public Versioned<Scored> sheetWithVersion(long id, Viewer viewer) {
+		Evaluation evaluation = visible(id, viewer);
+		return new Versioned<>(scored(evaluation), evaluation.getVersion());
 	}
 
 	/**
@@ -233,7 +253,7 @@ public class EvaluationService {
 	@Transactional
 	public EvaluationSummary create(long departmentId, int year, String frameworkCode, Viewer viewer,
 			boolean futureYearConfirmed) {
-		if (!viewer.isAdmin() && !(viewer.role() == Role.FILLER && viewer.departmentIds().contains(departmentId))) {
+		if (!viewer.fillsIn(departmentId)) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
 		DepartmentRef department = departments.byId(departmentId)
@@ -333,7 +353,7 @@ public class EvaluationService {
 		}
 		// Imported into one's own department only: the 下属单位 one may see are not one's
 		// to fill in.
-		if (!viewer.isAdmin() && !viewer.departmentIds().contains(existing.get().id())) {
+		if (!viewer.fillsIn(existing.get().id())) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
 		return existing.get();
@@ -349,8 +369,7 @@ public class EvaluationService {
 
 	/** The department's filler, or an administrator. */
 	static boolean fillsIn(Evaluation evaluation, Viewer viewer) {
-		return viewer.isAdmin()
-				|| (viewer.role() == Role.FILLER && viewer.departmentIds().contains(evaluation.getDepartmentId()));
+		return viewer.fillsIn(evaluation.getDepartmentId());
 	}
 
 	private Evaluation editable(long id, Viewer viewer) {
@@ -402,6 +421,13 @@ public class EvaluationService {
 	/** Scores an evaluation as stored. */
 	Scored scored(Evaluation evaluation) {
 		return score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
+	}
+
+	/** The evaluation's indicator tree, its 个性指标 applied, without scoring it. */
+	IndicatorTree tree(Evaluation evaluation) {
+		return DocumentMapping.customization(document(evaluation))
+			.applyTo(frameworks.tree(evaluation.getFrameworkId()))
+			.tree();
 	}
 
 	private Evaluation visible(long id, Viewer viewer) {

@@ -62,7 +62,6 @@ class HistoryPageController {
 	@ResponseBody
 	List<HistoryLine> api(@PathVariable long id, @RequestParam(required = false) String leaf) {
 		Viewer viewer = UserAccounts.currentViewer();
-		evaluations.summary(id, viewer);
 		History history = history(id, viewer, leaf);
 		return java.util.stream.Stream.concat(history.timeline().stream(), history.changes().stream())
 			.sorted(java.util.Comparator.comparing(HistoryLine::at))
@@ -84,7 +83,7 @@ class HistoryPageController {
 	}
 
 	private History history(long id, Viewer viewer, String leaf) {
-		IndicatorTree tree = evaluations.sheet(id, viewer).tree();
+		IndicatorTree tree = evaluations.tree(id, viewer);
 		List<AuditEntry> entries = trail.of(id);
 		List<HistoryLine> timeline = entries.stream()
 			.filter(AuditEntry::isTransition)

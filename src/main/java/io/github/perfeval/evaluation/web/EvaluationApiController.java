@@ -7,9 +7,9 @@ import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.EvaluationStatus;
-import io.github.perfeval.account.Viewer;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
+import io.github.perfeval.evaluation.Scored;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,11 +77,9 @@ class EvaluationApiController {
 	 */
 	@GetMapping("/api/evaluations/{id}")
 	ResponseEntity<EvaluationDocument> export(@PathVariable long id) {
-		Viewer viewer = UserAccounts.currentViewer();
-		EvaluationSummary summary = evaluations.summary(id, viewer);
-		return ResponseEntity.ok()
-			.header(VERSION_HEADER, String.valueOf(summary.version()))
-			.body(evaluations.export(id, viewer));
+		EvaluationService.Versioned<EvaluationDocument> read = evaluations.exportWithVersion(id,
+				UserAccounts.currentViewer());
+		return ResponseEntity.ok().header(VERSION_HEADER, String.valueOf(read.version())).body(read.value());
 	}
 
 	/**
@@ -89,11 +87,10 @@ class EvaluationApiController {
 	 */
 	@GetMapping("/api/evaluations/{id}/sheet")
 	ResponseEntity<SheetJson> sheet(@PathVariable long id) {
-		Viewer viewer = UserAccounts.currentViewer();
-		EvaluationSummary summary = evaluations.summary(id, viewer);
+		EvaluationService.Versioned<Scored> read = evaluations.sheetWithVersion(id, UserAccounts.currentViewer());
 		return ResponseEntity.ok()
-			.header(VERSION_HEADER, String.valueOf(summary.version()))
-			.body(SheetJson.of(evaluations.sheet(id, viewer), messages));
+			.header(VERSION_HEADER, String.valueOf(read.version()))
+			.body(SheetJson.of(read.value(), messages));
 	}
 
 }

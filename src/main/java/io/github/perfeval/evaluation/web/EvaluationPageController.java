@@ -93,11 +93,7 @@ class EvaluationPageController {
 				visible.stream().map(summary -> HomeRow.of(summary, evaluations.sheet(summary.id(), viewer))).toList());
 		// Who fills in: a reviewer's departments are those assigned to them for review.
 		boolean fills = viewer.isAdmin() || viewer.role() == Role.FILLER;
-		model.addAttribute("departments",
-				departments.all()
-					.stream()
-					.filter(d -> fills && (viewer.isAdmin() || viewer.departmentIds().contains(d.id())))
-					.toList());
+		model.addAttribute("departments", departments.all().stream().filter(d -> viewer.fillsIn(d.id())).toList());
 		model.addAttribute("mayImport", fills);
 		model.addAttribute("frameworks", evaluations.frameworkChoices());
 		if (!model.containsAttribute("newEvaluation")) {
