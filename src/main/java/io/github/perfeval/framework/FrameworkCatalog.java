@@ -13,6 +13,7 @@ import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.GradeScale;
 import io.github.perfeval.scoring.IndicatorTree;
+import io.github.perfeval.scoring.NotApplicablePolicy;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -135,7 +136,7 @@ public class FrameworkCatalog {
 		}
 		IndicatorFramework framework = new IndicatorFramework(document.code(), version, document.name(),
 				document.region(), document.judgmentDescription(), document.judgmentCriteria(),
-				json.writeValueAsString(document.grades()));
+				json.writeValueAsString(document.grades()), document.notApplicable());
 		document.indicators().forEach(node -> add(framework, node, null));
 		IndicatorTree tree = build(framework);
 		if (tree.totalWeight().compareTo(IndicatorTree.TOTAL) != 0) {
@@ -160,7 +161,8 @@ public class FrameworkCatalog {
 		Map<String, List<IndicatorDefinition>> byParent = byParent(framework);
 		return new FrameworkDocument(framework.getCode(), framework.getVersion(), framework.getName(),
 				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
-				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent));
+				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent),
+				framework.getNotApplicable());
 	}
 
 	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,
@@ -171,20 +173,23 @@ public class FrameworkCatalog {
 						new BigDecimal(definition.getWeight().stripTrailingZeros().toPlainString()),
 						definition.getDescription(), definition.getCriteria(),
 						definition.getInputLabels() == null ? null : json.readTree(definition.getInputLabels()),
-						json.readTree(definition.getRule()), null);
+						json.readTree(definition.getRule()), null,
+						definition.isNotApplicableAllowed() ? Boolean.TRUE : null);
 			}
 			return new FrameworkDocument.Node(definition.getCode(), definition.getName(), null,
 					definition.getDescription(), definition.getCriteria(), null, null,
-					nodes(byParent.getOrDefault(definition.getCode(), List.of()), byParent));
+					nodes(byParent.getOrDefault(definition.getCode(), List.of()), byParent), null);
 		}).toList();
 	}
 
 	private void add(IndicatorFramework framework, FrameworkDocument.Node node, String parent) {
 		boolean leaf = node.children().isEmpty();
 		framework.add(new IndicatorDefinition(node.code(), parent, node.name(), leaf ? node.weight() : null,
-				node.description(), node.criteria(), leaf && node.inputs() != null && !node.inputs().isNull()
-						? json.writeValueAsString(node.inputs()) : null,
-				leaf ? json.writeValueAsString(node.rule()) : null));
+				node.description(), node.criteria(),
+				leaf && node.inputs() != null && !node.inputs().isNull() ? json.writeValueAsString(node.inputs())
+						: null,
+				leaf ? json.writeValueAsString(node.rule()) : null,
+				leaf && Boolean.TRUE.equals(node.notApplicableAllowed())));
 		node.children().forEach(child -> add(framework, child, node.code()));
 	}
 
@@ -211,7 +216,9 @@ public class FrameworkCatalog {
 				framework.getJudgmentDescription(), framework.getJudgmentCriteria(), roots,
 				new GradeScale(grades(framework).stream()
 					.map(grade -> new GradeScale.Step(grade.name(), grade.min()))
-					.toList()));
+					.toList()),
+				framework.getNotApplicable() == null ? null
+						: NotApplicablePolicy.valueOf(framework.getNotApplicable()));
 	}
 
 	private Indicator indicator(IndicatorDefinition definition, Map<String, List<IndicatorDefinition>> byParent) {
@@ -220,8 +227,10 @@ public class FrameworkCatalog {
 					: json.readValue(definition.getInputLabels(), LABELS);
 			List<Component> rule = json.readValue(definition.getRule(), RULE);
 			BigDecimal weight = definition.getWeight();
-			return Indicator.leaf(definition.getCode(), definition.getName(), weight, definition.getDescription(),
-					definition.getCriteria(), labels, rule);
+			return Indicator
+				.leaf(definition.getCode(), definition.getName(), weight, definition.getDescription(),
+						definition.getCriteria(), labels, rule)
+				.withNotApplicableAllowed(definition.isNotApplicableAllowed());
 		}
 		List<Indicator> children = byParent.getOrDefault(definition.getCode(), List.of())
 			.stream()

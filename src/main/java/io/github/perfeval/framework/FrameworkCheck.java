@@ -66,6 +66,9 @@ final class FrameworkCheck {
 
 	private final Set<String> codes = new HashSet<>();
 
+	/** The leaves that may be marked 不适用. */
+	private final List<String> notApplicableLeaves = new ArrayList<>();
+
 	private FrameworkCheck(JsonMapper json) {
 		this.json = json;
 	}
@@ -104,6 +107,9 @@ final class FrameworkCheck {
 		text(null, "judgmentDescription", document.judgmentDescription(), MAX_TEXT);
 		text(null, "judgmentCriteria", document.judgmentCriteria(), MAX_TEXT);
 		grades(document.grades());
+		if (document.notApplicable() != null && !List.of("FULL", "EXCLUDE").contains(document.notApplicable())) {
+			reject(null, "notApplicable", "notApplicablePolicy", document.notApplicable());
+		}
 		if (document.indicators().isEmpty()) {
 			reject(null, "indicators", "required");
 			return;
@@ -122,6 +128,9 @@ final class FrameworkCheck {
 			else {
 				total = total.add(weight);
 			}
+		}
+		if (document.notApplicable() == null && !notApplicableLeaves.isEmpty()) {
+			reject(notApplicableLeaves.get(0), "notApplicableAllowed", "notApplicablePolicyMissing");
 		}
 		if (weighed && total.compareTo(IndicatorTree.TOTAL) != 0) {
 			reject(null, null, "weightsTotal", total.setScale(2), IndicatorTree.TOTAL,
@@ -178,6 +187,9 @@ final class FrameworkCheck {
 		if (present(node.inputs())) {
 			reject(code, "inputs", "groupWithRule");
 		}
+		if (node.notApplicableAllowed() != null) {
+			reject(code, "notApplicableAllowed", "groupWithRule");
+		}
 		BigDecimal sum = BigDecimal.ZERO;
 		boolean weighed = true;
 		for (int i = 0; i < node.children().size(); i++) {
@@ -200,6 +212,9 @@ final class FrameworkCheck {
 
 	private BigDecimal leaf(String code, FrameworkDocument.Node node) {
 		BigDecimal weight = weight(code, node.weight());
+		if (Boolean.TRUE.equals(node.notApplicableAllowed())) {
+			notApplicableLeaves.add(code == null ? node.name() : code);
+		}
 		Map<String, String> labels = labels(code, node.inputs());
 		List<Component> rule = rule(code, node.rule());
 		if (weight == null || rule == null || labels == null || code == null) {

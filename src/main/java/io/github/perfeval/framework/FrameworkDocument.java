@@ -10,11 +10,13 @@ import tools.jackson.databind.JsonNode;
  * A framework as a JSON document ({@code classpath:frameworks/sz-common.json} is one):
  * the way frameworks of other regions come into the application, and the shape {@code GET
  * /api/frameworks/{code}} exports. {@code version} may be left out of a document posted
- * to the API: it becomes the next one.
+ * to the API: it becomes the next one. {@code notApplicable} is how a leaf marked 不适用
+ * scores, {@code FULL} or {@code EXCLUDE}; a leaf may be marked only where its
+ * {@code notApplicableAllowed} is true.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
-		String judgmentCriteria, List<Grade> grades, List<Node> indicators) {
+		String judgmentCriteria, List<Grade> grades, List<Node> indicators, String notApplicable) {
 
 	public List<Node> indicators() {
 		return indicators == null ? List.of() : indicators;
@@ -34,7 +36,8 @@ public record FrameworkDocument(String code, Integer version, String name, Strin
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Node(String code, String name, BigDecimal weight, String description, String criteria,
-			JsonNode inputs, JsonNode rule, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Node> children) {
+			JsonNode inputs, JsonNode rule, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Node> children,
+			Boolean notApplicableAllowed) {
 
 		public List<Node> children() {
 			return children == null ? List.of() : children;

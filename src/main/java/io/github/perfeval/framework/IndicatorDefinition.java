@@ -43,11 +43,13 @@ class IndicatorDefinition {
 
 	private String rule;
 
+	private boolean notApplicableAllowed;
+
 	protected IndicatorDefinition() {
 	}
 
 	IndicatorDefinition(String code, String parentCode, String name, BigDecimal weight, String description,
-			String criteria, String inputLabels, String rule) {
+			String criteria, String inputLabels, String rule, boolean notApplicableAllowed) {
 		this.code = code;
 		this.parentCode = parentCode;
 		this.name = name;
@@ -56,6 +58,7 @@ class IndicatorDefinition {
 		this.criteria = criteria;
 		this.inputLabels = inputLabels;
 		this.rule = rule;
+		this.notApplicableAllowed = notApplicableAllowed;
 	}
 
 	void attachTo(IndicatorFramework framework, int position) {
@@ -93,6 +96,10 @@ class IndicatorDefinition {
 
 	String getRule() {
 		return rule;
+	}
+
+	boolean isNotApplicableAllowed() {
+		return notApplicableAllowed;
 	}
 
 	boolean isLeaf() {

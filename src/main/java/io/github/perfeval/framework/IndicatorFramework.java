@@ -37,6 +37,9 @@ class IndicatorFramework {
 
 	private Instant createdAt;
 
+	/** How a leaf marked 不适用 scores: FULL, EXCLUDE, or null where no leaf may be. */
+	private String notApplicable;
+
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<IndicatorDefinition> indicators = new ArrayList<>();
@@ -45,7 +48,7 @@ class IndicatorFramework {
 	}
 
 	IndicatorFramework(String code, int version, String name, String region, String judgmentDescription,
-			String judgmentCriteria, String grades) {
+			String judgmentCriteria, String grades, String notApplicable) {
 		this.code = code;
 		this.version = version;
 		this.name = name;
@@ -53,6 +56,7 @@ class IndicatorFramework {
 		this.judgmentDescription = judgmentDescription;
 		this.judgmentCriteria = judgmentCriteria;
 		this.grades = grades;
+		this.notApplicable = notApplicable;
 		this.createdAt = Instant.now();
 	}
 
@@ -95,6 +99,10 @@ class IndicatorFramework {
 
 	String getJudgmentCriteria() {
 		return judgmentCriteria;
+	}
+
+	String getNotApplicable() {
+		return notApplicable;
 	}
 
 	List<IndicatorDefinition> getIndicators() {

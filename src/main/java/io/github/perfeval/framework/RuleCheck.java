@@ -9,6 +9,7 @@ import io.github.perfeval.scoring.Band;
 import io.github.perfeval.scoring.Bands;
 import io.github.perfeval.scoring.Checklist;
 import io.github.perfeval.scoring.Choice;
+import io.github.perfeval.scoring.Coefficient;
 import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Deduction;
 import io.github.perfeval.scoring.ExcessDeduction;
@@ -29,7 +30,7 @@ final class RuleCheck {
 
 	/** The rule kinds, as a document names them ({@code Component}'s type names). */
 	static final List<String> KINDS = List.of("checklist", "flag", "deduction", "ratio", "bands", "choice",
-			"excessDeduction", "schedule", "manual", "judgment", "veto");
+			"excessDeduction", "schedule", "manual", "judgment", "veto", "coefficient");
 
 	private final String code;
 
@@ -113,6 +114,50 @@ final class RuleCheck {
 		else if (component instanceof Veto veto) {
 			input("input", veto.input());
 		}
+		else if (component instanceof Coefficient coefficient) {
+			coefficient(coefficient);
+		}
+	}
+
+	/**
+	 * Options with a value each once, a label, and a coefficient from 0 to 1: the part
+	 * scores coefficient × points.
+	 */
+	private void coefficient(Coefficient coefficient) {
+		input("input", coefficient.input());
+		points("points", coefficient.points());
+		if (!require("options", coefficient.options() != null && !coefficient.options().isEmpty())) {
+			return;
+		}
+		Set<String> values = new HashSet<>();
+		for (int i = 0; i < coefficient.options().size(); i++) {
+			Coefficient.Option option = coefficient.options().get(i);
+			if (!require("options", option != null)) {
+				continue;
+			}
+			String name = option.value() == null || option.value().isBlank() ? String.valueOf(i + 1) : option.value();
+			if (require("options.value", option.value() != null && !option.value().isBlank())
+					&& !values.add(option.value())) {
+				reject("ruleOptionTwice", option.value());
+			}
+			if (option.label() == null || option.label().isBlank()) {
+				reject("ruleOptionLabel", name);
+			}
+			if (option.coefficient() == null || option.coefficient().signum() < 0
+					|| option.coefficient().compareTo(BigDecimal.ONE) > 0) {
+				reject("ruleCoefficientRange", name,
+						option.coefficient() == null ? "—" : option.coefficient().toPlainString());
+			}
+		}
+	}
+
+	private void reject(String message, Object... details) {
+		Object[] args = new Object[details.length + 2];
+		args[0] = part;
+		args[1] = kind;
+		System.arraycopy(details, 0, args, 2, details.length);
+		violations.add(Violation.of(code, "rule", message, args));
+		valid = false;
 	}
 
 	private void bands(Bands bands) {

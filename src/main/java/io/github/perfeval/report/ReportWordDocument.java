@@ -269,8 +269,16 @@ final class ReportWordDocument {
 			cells.add(WordTable.Cell.of(row.weightText(), WordTable.Look.CENTER));
 			cells.add(WordTable.Cell.of(row.description(), WordTable.Look.SMALL));
 			cells.add(WordTable.Cell.of(row.criteria(), WordTable.Look.SMALL));
-			WordTable.Cell score = WordTable.Cell.of(row.finalScore() == null ? text("report.none") : row.scoreText(),
+			WordTable.Cell score = WordTable.Cell.of(
+					row.notApplicable() ? text("report.sheet.notApplicable")
+							: row.finalScore() == null ? text("report.none") : row.scoreText(),
 					WordTable.Look.BOLD_CENTER);
+			if (row.notApplicable()) {
+				score = score.withNote(
+						(report.sheet().notApplicableFull() ? text("report.sheet.notApplicableFull", row.weightText())
+								: text("report.sheet.notApplicableExcluded")) + "\n"
+								+ text("report.sheet.notApplicableReason", row.notApplicableReason()));
+			}
 			if (row.overridden()) {
 				score = score.withNote((row.computed() == null ? text("report.sheet.notComputed")
 						: text("report.sheet.computed", row.computedText())) + "\n"
@@ -280,6 +288,10 @@ final class ReportWordDocument {
 			table.row(cells);
 		}
 		SheetView sheet = report.sheet();
+		if (sheet.rescale() != null) {
+			table.row(List.of(WordTable.Cell.of(text("report.sheet.rescaled"), WordTable.Look.BOLD_CENTER).span(8, 1),
+					WordTable.Cell.of(sheet.rescaleText(), WordTable.Look.BOLD_CENTER)));
+		}
 		table.row(List.of(WordTable.Cell.of(text("report.sheet.total"), WordTable.Look.BOLD_CENTER).span(8, 1),
 				WordTable.Cell.of(sheet.totalText(), WordTable.Look.BOLD_CENTER)));
 		table.row(List.of(WordTable.Cell.of(text("report.sheet.grade"), WordTable.Look.BOLD_CENTER).span(8, 1),

@@ -3,13 +3,19 @@ package io.github.perfeval.report;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.github.perfeval.scoring.NotApplicablePolicy;
+import io.github.perfeval.scoring.ScoringSheet;
+
 /**
  * 部门整体支出绩效评分表 as every format shows it: one row per 三级指标, the 一级 and 二级 cells spanning
  * their leaves ({@code level1Span} / {@code level2Span} is 0 on the rows they cover),
- * then 综合评分 and 评分等级. {@code grade} is null while inputs are missing.
+ * then 综合评分 and 评分等级. {@code grade} is null while inputs are missing. A row marked 不适用
+ * shows 不适用 in the 分数 column; {@code rescale} is set where such rows are left out and the
+ * total is rescaled to 100.
  */
 public record SheetView(long evaluationId, String department, int year, String unit, String filledBy, List<Row> rows,
-		BigDecimal total, String grade, io.github.perfeval.scoring.GradeScale grades, List<String> warnings) {
+		BigDecimal total, String grade, io.github.perfeval.scoring.GradeScale grades, List<String> warnings,
+		NotApplicablePolicy notApplicable, ScoringSheet.Rescale rescale) {
 
 	public SheetView {
 		rows = List.copyOf(rows);
@@ -21,13 +27,27 @@ public record SheetView(long evaluationId, String department, int year, String u
 	}
 
 	/**
+	 * A leaf marked 不适用 scores its full weight (else it is left out and the total
+	 * rescaled).
+	 */
+	public boolean notApplicableFull() {
+		return notApplicable == NotApplicablePolicy.FULL;
+	}
+
+	/** 适用指标得分合计 / 适用指标分值, shown where 不适用 leaves are left out. */
+	public String rescaleText() {
+		return rescale == null ? null : Numbers.score(rescale.scored()) + " / " + Numbers.weight(rescale.maximum());
+	}
+
+	/**
 	 * One 三级 row. {@code finalScore} is null when the leaf has neither a complete input
 	 * nor an override; {@code computed} is the score from the inputs, shown beside an
 	 * override.
 	 */
 	public record Row(String code, String level1, String level1Weight, int level1Span, String level2,
 			String level2Weight, int level2Span, String name, BigDecimal weight, String description, String criteria,
-			BigDecimal computed, BigDecimal finalScore, String overrideReason, BigDecimal lost, String comment) {
+			BigDecimal computed, BigDecimal finalScore, String overrideReason, BigDecimal lost, String comment,
+			boolean notApplicable, String notApplicableReason) {
 
 		public boolean overridden() {
 			return overrideReason != null;

@@ -33,7 +33,7 @@ final class SheetViews {
 							firstOfLevel2 ? level2Span : 0, leaf.name(), leaf.weight(), leaf.description(),
 							leaf.criteria(), score.computed(), score.finalScore(),
 							score.override() == null ? null : blankToEmpty(score.override().reason()), score.lost(),
-							comment(document, leaf.code())));
+							comment(document, leaf.code()), score.notApplicable(), score.notApplicableReason()));
 					firstOfLevel1 = false;
 					firstOfLevel2 = false;
 				}
@@ -47,7 +47,7 @@ final class SheetViews {
 		String unit = document.unit() == null || document.unit().isBlank() ? messages.text("report.unit.default")
 				: document.unit();
 		return new SheetView(id, document.department().name(), document.year(), unit, filledBy, rows, sheet.total(),
-				sheet.grade(), scored.tree().grades(), warnings);
+				sheet.grade(), scored.tree().grades(), warnings, scored.tree().notApplicable(), sheet.rescale());
 	}
 
 	private static String comment(EvaluationDocument document, String code) {

@@ -150,7 +150,12 @@ final class SheetWorkbook {
 			number(row.getCell(5), leaf.weight(), "weight");
 			text(row.getCell(6), leaf.description(), "text");
 			text(row.getCell(7), leaf.criteria(), "text");
-			if (leaf.finalScore() != null) {
+			if (leaf.notApplicable()) {
+				// Text, which SUM passes over; the total's formula adds or leaves out the
+				// leaf's weight as the framework says.
+				text(row.getCell(SCORE_COLUMN), messages.text("report.sheet.notApplicable"), "score");
+			}
+			else if (leaf.finalScore() != null) {
 				number(row.getCell(SCORE_COLUMN), leaf.finalScore(), "score");
 			}
 			String note = note(leaf);
@@ -177,7 +182,7 @@ final class SheetWorkbook {
 		Row totals = sheet.getRow(totalRow);
 		totals.getCell(0).setCellValue(messages.text("report.sheet.total"));
 		Cell sum = totals.getCell(SCORE_COLUMN);
-		sum.setCellFormula("SUM(" + first + ":" + last + ")");
+		sum.setCellFormula(totalFormula(first, last, totalRow));
 		sum.setCellStyle(style("total"));
 		Row grade = sheet.getRow(totalRow + 1);
 		grade.getCell(0).setCellValue(messages.text("report.sheet.grade"));
@@ -188,6 +193,25 @@ final class SheetWorkbook {
 		else {
 			gradeCell.setCellFormula(gradeFormula(total, sheetView.grades()));
 		}
+	}
+
+	/**
+	 * 综合评分: the sum of the score cells; where leaves are 不适用, plus their weights (FULL),
+	 * or the sum × 100 ÷ the applicable weights, rounded to two places (EXCLUDE).
+	 */
+	private String totalFormula(String first, String last, int totalRow) {
+		String scores = first + ":" + last;
+		if (sheetView.rows().stream().noneMatch(SheetView.Row::notApplicable)) {
+			return "SUM(" + scores + ")";
+		}
+		String weights = new CellReference(FIRST_LEAF_ROW, 5).formatAsString(false) + ":"
+				+ new CellReference(totalRow - 1, 5).formatAsString(false);
+		String notApplicableWeights = "SUMIF(" + scores + "," + formulaText(messages.text("report.sheet.notApplicable"))
+				+ "," + weights + ")";
+		if (sheetView.notApplicableFull()) {
+			return "SUM(" + scores + ")+" + notApplicableWeights;
+		}
+		return "ROUND(SUM(" + scores + ")*100/(SUM(" + weights + ")-" + notApplicableWeights + "),2)";
 	}
 
 	/**
@@ -248,6 +272,11 @@ final class SheetWorkbook {
 	}
 
 	private String note(SheetView.Row leaf) {
+		if (leaf.notApplicable()) {
+			return (sheetView.notApplicableFull() ? messages.text("report.sheet.notApplicableFull", leaf.weightText())
+					: messages.text("report.sheet.notApplicableExcluded")) + "\n"
+					+ messages.text("report.sheet.notApplicableReason", leaf.notApplicableReason());
+		}
 		if (!leaf.overridden()) {
 			return null;
 		}

@@ -15,7 +15,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * {@code weight} the one this evaluation uses.
  */
 public record Indicator(String code, String name, BigDecimal weight, BigDecimal referenceWeight, String description,
-		String criteria, Map<String, String> inputLabels, List<Component> rule, List<Indicator> children) {
+		String criteria, Map<String, String> inputLabels, List<Component> rule, List<Indicator> children,
+		boolean notApplicableAllowed) {
 
 	public Indicator {
 		// Insertion order kept: the labels' order is the order the forms show the inputs
@@ -27,12 +28,12 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 
 	public static Indicator group(String code, String name, List<Indicator> children) {
 		BigDecimal weight = children.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Indicator(code, name, weight, weight, null, null, Map.of(), List.of(), children);
+		return new Indicator(code, name, weight, weight, null, null, Map.of(), List.of(), children, false);
 	}
 
 	public static Indicator leaf(String code, String name, BigDecimal weight, String description, String criteria,
 			Map<String, String> inputLabels, List<Component> rule) {
-		return new Indicator(code, name, weight, weight, description, criteria, inputLabels, rule, List.of());
+		return new Indicator(code, name, weight, weight, description, criteria, inputLabels, rule, List.of(), false);
 	}
 
 	public boolean isLeaf() {
@@ -53,8 +54,14 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 	}
 
 	public Indicator withWeight(BigDecimal newWeight) {
-		return new Indicator(code, name, newWeight, referenceWeight, description, criteria, inputLabels, rule,
-				children);
+		return new Indicator(code, name, newWeight, referenceWeight, description, criteria, inputLabels, rule, children,
+				notApplicableAllowed);
+	}
+
+	/** The same leaf, which the evaluation may mark 不适用 or not. */
+	public Indicator withNotApplicableAllowed(boolean allowed) {
+		return new Indicator(code, name, weight, referenceWeight, description, criteria, inputLabels, rule, children,
+				allowed);
 	}
 
 	public Indicator withChildren(List<Indicator> newChildren) {

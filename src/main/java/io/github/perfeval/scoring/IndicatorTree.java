@@ -9,15 +9,17 @@ import java.util.stream.Stream;
 /**
  * 指标体系: the 一级 → 二级 → 三级 tree an evaluation is scored on. {@code judgmentDescription} and
  * {@code judgmentCriteria} are the texts a department-specific 个性指标 of the judgment kind
- * shows.
+ * shows. {@code notApplicable} is how a leaf marked 不适用 scores (FULL where the framework
+ * says nothing).
  */
 public record IndicatorTree(String code, int version, String name, String judgmentDescription, String judgmentCriteria,
-		List<Indicator> roots, GradeScale grades) {
+		List<Indicator> roots, GradeScale grades, NotApplicablePolicy notApplicable) {
 
 	public static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
 	public IndicatorTree {
 		roots = List.copyOf(roots);
+		notApplicable = notApplicable == null ? NotApplicablePolicy.FULL : notApplicable;
 	}
 
 	public List<Indicator> leaves() {
@@ -53,7 +55,8 @@ public record IndicatorTree(String code, int version, String name, String judgme
 	}
 
 	public IndicatorTree withRoots(List<Indicator> newRoots) {
-		return new IndicatorTree(code, version, name, judgmentDescription, judgmentCriteria, newRoots, grades);
+		return new IndicatorTree(code, version, name, judgmentDescription, judgmentCriteria, newRoots, grades,
+				notApplicable);
 	}
 
 	private static boolean pathTo(Indicator node, String code, List<Indicator> path) {

@@ -98,9 +98,19 @@ final class InputCheck {
 			.filter(component -> component instanceof Choice choice && choice.input().equals(spec.name()))
 			.map(Choice.class::cast)
 			.findFirst()
-			.map(choice -> String.join("、",
-					choice.options().stream().map(option -> "“" + option.label() + "”").toList()))
+			.map(choice -> quoted(choice.options().stream().map(Choice.Option::label).toList()))
+			.or(() -> leaf.rule()
+				.stream()
+				.filter(component -> component instanceof Coefficient coefficient
+						&& coefficient.input().equals(spec.name()))
+				.map(Coefficient.class::cast)
+				.findFirst()
+				.map(coefficient -> quoted(coefficient.options().stream().map(Coefficient.Option::label).toList())))
 			.orElse(String.join("、", spec.options()));
+	}
+
+	private static String quoted(List<String> labels) {
+		return String.join("、", labels.stream().map(label -> "“" + label + "”").toList());
 	}
 
 	static String plain(BigDecimal number) {

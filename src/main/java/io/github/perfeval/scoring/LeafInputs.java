@@ -15,7 +15,14 @@ import java.util.Map;
 public record LeafInputs(Map<String, Object> values) {
 
 	/** Keys every leaf accepts besides its rule's inputs. */
-	public static final List<String> COMMON_KEYS = List.of("comment", "evidence");
+	public static final List<String> COMMON_KEYS = List.of("comment", "evidence", LeafInputs.NOT_APPLICABLE,
+			LeafInputs.NOT_APPLICABLE_REASON);
+
+	/** {@code true} marks the leaf 不适用 (where its framework allows it). */
+	public static final String NOT_APPLICABLE = "notApplicable";
+
+	/** Why the leaf does not apply: required with {@link #NOT_APPLICABLE}. */
+	public static final String NOT_APPLICABLE_REASON = "notApplicableReason";
 
 	public static final LeafInputs EMPTY = new LeafInputs(Map.of());
 

@@ -37,6 +37,17 @@ public final class ScoringEngine {
 		for (Indicator leaf : tree.leaves()) {
 			leafCodes.add(leaf.code());
 			LeafInputs leafInputs = inputs.getOrDefault(leaf.code(), LeafInputs.EMPTY);
+			NotApplicable notApplicable = NotApplicable.of(leaf, leafInputs, overrides.get(leaf.code()), violations);
+			if (notApplicable == NotApplicable.APPLIES) {
+				rows.add(notApplicableRow(tree, leaf, leafInputs.text(LeafInputs.NOT_APPLICABLE_REASON).strip()));
+				continue;
+			}
+			if (notApplicable == NotApplicable.REASON_MISSING) {
+				rows.add(row(tree, leaf, null, null));
+				missing.add(new ScoringSheet.MissingLeaf(leaf.code(), leaf.name(),
+						List.of(LeafInputs.NOT_APPLICABLE_REASON)));
+				continue;
+			}
 			LeafScoring scoring = LeafScoring.of(leaf, leafInputs);
 			violations.addAll(scoring.violations());
 			ScoreOverride override = checkedOverride(leaf, overrides.get(leaf.code()), violations);
@@ -55,7 +66,57 @@ public final class ScoringEngine {
 			.stream()
 			.filter(code -> !leafCodes.contains(code))
 			.forEach(code -> violations.add(Violation.of(code, "overrides", "unknownIndicator")));
-		return new Assessment(sheet(tree, rows, missing, warnings), violations);
+		return new Assessment(sheet(tree, rows, missing, warnings, violations), violations);
+	}
+
+	/**
+	 * Whether a leaf is marked 不适用 and may be: a mark on a leaf that may not be N/A, or
+	 * one with an override, is refused and the leaf is scored as usual; a mark without a
+	 * reason leaves the leaf unscored until the reason is given.
+	 */
+	private enum NotApplicable {
+
+		NOT_MARKED, APPLIES, REASON_MISSING;
+
+		static NotApplicable of(Indicator leaf, LeafInputs inputs, ScoreOverride override, List<Violation> violations) {
+			Object mark = inputs.raw(LeafInputs.NOT_APPLICABLE);
+			if (mark == null || Boolean.FALSE.equals(mark)) {
+				return NOT_MARKED;
+			}
+			if (!(mark instanceof Boolean)) {
+				violations.add(Violation.of(leaf.code(), LeafInputs.NOT_APPLICABLE, "notBoolean"));
+				return NOT_MARKED;
+			}
+			if (!leaf.notApplicableAllowed()) {
+				violations.add(Violation.of(leaf.code(), LeafInputs.NOT_APPLICABLE, "notApplicableNotAllowed"));
+				return NOT_MARKED;
+			}
+			if (override != null) {
+				violations.add(Violation.of(leaf.code(), "overrides", "notApplicableOverridden"));
+				return NOT_MARKED;
+			}
+			if (!inputs.has(LeafInputs.NOT_APPLICABLE_REASON)
+					|| !(inputs.raw(LeafInputs.NOT_APPLICABLE_REASON) instanceof String)) {
+				violations
+					.add(Violation.of(leaf.code(), LeafInputs.NOT_APPLICABLE_REASON, "notApplicableReasonRequired"));
+				return REASON_MISSING;
+			}
+			return APPLIES;
+		}
+
+	}
+
+	/**
+	 * A leaf marked 不适用: its full weight (FULL), or no score at all (EXCLUDE: it counts
+	 * in neither the score nor the maximum).
+	 */
+	private static ScoringSheet.LeafScore notApplicableRow(IndicatorTree tree, Indicator leaf, String reason) {
+		List<Indicator> ancestors = tree.ancestorsOf(leaf.code());
+		String level1 = ancestors.isEmpty() ? null : ancestors.get(0).name();
+		String level2 = ancestors.size() < 2 ? null : ancestors.get(1).name();
+		BigDecimal full = tree.notApplicable() == NotApplicablePolicy.FULL ? leaf.weight().setScale(2) : null;
+		return new ScoringSheet.LeafScore(leaf.code(), level1, level2, leaf.name(), leaf.weight(), full, null, full,
+				full == null ? null : BigDecimal.ZERO.setScale(2), true, reason);
 	}
 
 	/**
@@ -96,7 +157,7 @@ public final class ScoringEngine {
 		BigDecimal finalScore = override != null ? override.score() : computed;
 		BigDecimal lost = finalScore == null ? null : leaf.weight().subtract(finalScore).setScale(2);
 		return new ScoringSheet.LeafScore(leaf.code(), level1, level2, leaf.name(), leaf.weight(), computed, override,
-				finalScore, lost);
+				finalScore, lost, false, null);
 	}
 
 	private static List<Notice> warnings(Indicator leaf, LeafInputs inputs, BigDecimal computed,
@@ -111,15 +172,38 @@ public final class ScoringEngine {
 	}
 
 	private static ScoringSheet sheet(IndicatorTree tree, List<ScoringSheet.LeafScore> rows,
-			List<ScoringSheet.MissingLeaf> missing, List<Notice> warnings) {
-		List<ScoringSheet.GroupScore> groups = tree.groups()
-			.stream()
-			.map(group -> new ScoringSheet.GroupScore(group.code(), group.name(), group.level(), group.weight(),
-					sum(rows.stream().filter(row -> isUnder(tree, group, row.code())).toList())))
-			.toList();
-		BigDecimal total = sum(rows);
+			List<ScoringSheet.MissingLeaf> missing, List<Notice> warnings, List<Violation> violations) {
+		List<ScoringSheet.GroupScore> groups = tree.groups().stream().map(group -> {
+			List<ScoringSheet.LeafScore> under = rows.stream().filter(row -> isUnder(tree, group, row.code())).toList();
+			return new ScoringSheet.GroupScore(group.code(), group.name(), group.level(), group.weight(), sum(under),
+					maximum(tree, under));
+		}).toList();
+		BigDecimal scored = sum(rows);
+		BigDecimal maximum = maximum(tree, rows);
+		BigDecimal total = scored;
+		ScoringSheet.Rescale rescale = null;
+		if (maximum.compareTo(tree.totalWeight()) != 0) {
+			rescale = new ScoringSheet.Rescale(scored, maximum);
+			if (maximum.signum() == 0) {
+				violations.add(Violation.of(null, LeafInputs.NOT_APPLICABLE, "allNotApplicable"));
+				total = BigDecimal.ZERO.setScale(2);
+			}
+			else {
+				// Exact: Σ scored × 100 ÷ Σ applicable weights, rounded once (§2).
+				total = Exact
+					.rounded(Exact.of(scored).multiply(Exact.of(IndicatorTree.TOTAL)).divide(Exact.of(maximum)));
+			}
+		}
 		String grade = missing.isEmpty() ? tree.grades().of(total) : null;
-		return new ScoringSheet(total, grade, missing, warnings, groups, rows);
+		return new ScoringSheet(total, grade, missing, warnings, groups, rows, rescale);
+	}
+
+	/** The weight of the rows that count: all but the leaves excluded as 不适用. */
+	private static BigDecimal maximum(IndicatorTree tree, List<ScoringSheet.LeafScore> rows) {
+		return rows.stream()
+			.filter(row -> !(row.notApplicable() && tree.notApplicable() == NotApplicablePolicy.EXCLUDE))
+			.map(ScoringSheet.LeafScore::weight)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** By the tree, not by code prefix: a 个性指标's code need not start with its group's. */

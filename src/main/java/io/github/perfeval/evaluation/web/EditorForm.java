@@ -8,15 +8,16 @@ import java.util.Map;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.scoring.InputSpec;
+import io.github.perfeval.scoring.LeafInputs;
 
 import org.springframework.util.MultiValueMap;
 
 /**
  * Reads the editor's form. Field names say where a value goes:
  * {@code in:2.1.1:plannedAmount}, {@code in:1.1.1:items:0}, {@code cm:2.1.1} (comment),
- * {@code text:functions}, {@code unit:0:name}, {@code total:finalAccounts},
- * {@code sig:filledBy}. A number that does not parse is kept as typed, so the page can
- * mark it and nothing typed is lost.
+ * {@code na:2.1.1} and {@code nar:2.1.1} (不适用 and its reason), {@code text:functions},
+ * {@code unit:0:name}, {@code total:finalAccounts}, {@code sig:filledBy}. A number that
+ * does not parse is kept as typed, so the page can mark it and nothing typed is lost.
  */
 final class EditorForm {
 
@@ -73,6 +74,13 @@ final class EditorForm {
 				if (value != null) {
 					values.put(spec.name(), value);
 				}
+			}
+			if ("true".equals(value("na:" + leaf.code(), ""))) {
+				values.put(LeafInputs.NOT_APPLICABLE, Boolean.TRUE);
+			}
+			String reason = value("nar:" + leaf.code(), "").strip();
+			if (!reason.isEmpty()) {
+				values.put(LeafInputs.NOT_APPLICABLE_REASON, reason);
 			}
 			String comment = value("cm:" + leaf.code(), "").strip();
 			if (!comment.isEmpty()) {

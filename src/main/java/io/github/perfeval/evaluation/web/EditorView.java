@@ -12,12 +12,14 @@ import io.github.perfeval.evaluation.Scored;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.scoring.Checklist;
 import io.github.perfeval.scoring.Choice;
+import io.github.perfeval.scoring.Coefficient;
 import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Flag;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.InputSpec;
 import io.github.perfeval.scoring.InputType;
 import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.LeafInputs;
 import io.github.perfeval.scoring.Manual;
 import io.github.perfeval.scoring.ScoreOverride;
 import io.github.perfeval.scoring.ScoringSheet;
@@ -73,9 +75,14 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 
 	}
 
+	/**
+	 * A leaf; {@code notApplicableMarked} is the 不适用 box as ticked, {@code notApplicable}
+	 * that the leaf is scored as 不适用.
+	 */
 	record Leaf(String code, String anchor, String name, BigDecimal weight, String description, String criteria,
 			List<Field> fields, String comment, BigDecimal computed, ScoreOverride override, BigDecimal finalScore,
-			BigDecimal lost, List<String> errors, boolean missing) {
+			BigDecimal lost, List<String> errors, boolean missing, boolean notApplicableAllowed,
+			boolean notApplicableMarked, String notApplicableReason, boolean notApplicable) {
 
 		/** Some input of this leaf is invalid (as opposed to merely not yet entered). */
 		public boolean invalid() {
@@ -156,7 +163,9 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 					messages))
 			.toList();
 		BigDecimal score = sheet.group(group.code()).score();
-		int scored = (int) leaves.stream().filter(leaf -> leaf.finalScore() != null && !leaf.missing()).count();
+		int scored = (int) leaves.stream()
+			.filter(leaf -> (leaf.finalScore() != null || leaf.notApplicable()) && !leaf.missing())
+			.count();
 		BigDecimal lost = leaves.stream()
 			.map(Leaf::lost)
 			.filter(java.util.Objects::nonNull)
@@ -180,7 +189,9 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		Object comment = values.get("comment");
 		return new Leaf(leaf.code(), anchor(leaf.code()), leaf.name(), two(leaf.weight()), leaf.description(),
 				leaf.criteria(), fields, comment == null ? "" : comment.toString(), two(row.computed()), row.override(),
-				two(row.finalScore()), two(row.lost()), errors, missing);
+				two(row.finalScore()), two(row.lost()), errors, missing, leaf.notApplicableAllowed(),
+				Boolean.TRUE.equals(values.get(LeafInputs.NOT_APPLICABLE)),
+				text(values.get(LeafInputs.NOT_APPLICABLE_REASON)), row.notApplicable());
 	}
 
 	private static Field field(Indicator leaf, InputSpec spec, Object value, List<Violation> violations, String unit,
@@ -217,6 +228,12 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 					.forEach(option -> options
 						.add(new Option(option.value(), option.label() + "（" + plain(option.points()) + " 分）")));
 				hint = choice.label();
+			}
+			else if (component instanceof Coefficient coefficient && coefficient.input().equals(spec.name())) {
+				coefficient.options()
+					.forEach(option -> options.add(new Option(option.value(),
+							option.label() + "（" + plain(coefficient.pointsOf(option)) + " 分）")));
+				hint = coefficient.label();
 			}
 			else if (component instanceof Checklist checklist && checklist.input().equals(spec.name())) {
 				List<?> list = value instanceof List<?> l ? l : List.of();

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.github.perfeval.scoring.Checklist;
 import io.github.perfeval.scoring.Choice;
+import io.github.perfeval.scoring.Coefficient;
+import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.scoring.InputSpec;
@@ -68,15 +70,23 @@ record RawDataRow(Indicator leaf, InputSpec spec, int item) {
 	}
 
 	/**
-	 * The options of a choice input, with their labels and points; empty for other
-	 * inputs.
+	 * The options of a choice or coefficient input, with their labels and points; empty
+	 * for other inputs.
 	 */
 	List<Choice.Option> options() {
-		return leaf.rule()
-			.stream()
-			.filter(component -> component instanceof Choice choice && choice.input().equals(spec.name()))
-			.flatMap(component -> ((Choice) component).options().stream())
-			.toList();
+		List<Choice.Option> options = new java.util.ArrayList<>();
+		for (Component component : leaf.rule()) {
+			if (component instanceof Choice choice && choice.input().equals(spec.name())) {
+				options.addAll(choice.options());
+			}
+			else if (component instanceof Coefficient coefficient && coefficient.input().equals(spec.name())) {
+				// Shown as a choice: its label and the points it gives.
+				coefficient.options()
+					.forEach(option -> options
+						.add(new Choice.Option(option.value(), option.label(), coefficient.pointsOf(option))));
+			}
+		}
+		return options;
 	}
 
 }

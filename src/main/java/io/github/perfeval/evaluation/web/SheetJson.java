@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.perfeval.evaluation.SheetMessages;
@@ -12,7 +13,11 @@ import io.github.perfeval.scoring.ScoringSheet;
 
 /** The scoring sheet as JSON: every decimal a number with two places. */
 record SheetJson(BigDecimal total, String grade, List<Missing> missing, List<Warning> warnings, List<Group> groups,
-		List<Leaf> leaves) {
+		List<Leaf> leaves, @JsonInclude(JsonInclude.Include.NON_NULL) Rescale rescale) {
+
+	/** Where 不适用 leaves are left out: the scored sum and the applicable weight. */
+	record Rescale(BigDecimal scored, BigDecimal maximum) {
+	}
 
 	record Missing(String code, String name, List<String> fields, List<String> labels) {
 	}
@@ -20,14 +25,16 @@ record SheetJson(BigDecimal total, String grade, List<Missing> missing, List<War
 	record Warning(String code, String indicator, String message) {
 	}
 
-	record Group(String code, String name, int level, BigDecimal weight, BigDecimal score) {
+	record Group(String code, String name, int level, BigDecimal weight, BigDecimal score, BigDecimal maximum) {
 	}
 
 	record Override(BigDecimal score, String reason) {
 	}
 
 	record Leaf(String code, String level1, String level2, String name, BigDecimal weight, BigDecimal computed,
-			Override override, @JsonProperty("final") BigDecimal finalScore, BigDecimal lost) {
+			Override override, @JsonProperty("final") BigDecimal finalScore, BigDecimal lost,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean notApplicable,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String notApplicableReason) {
 	}
 
 	static SheetJson of(Scored scored, SheetMessages messages) {
@@ -48,7 +55,7 @@ record SheetJson(BigDecimal total, String grade, List<Missing> missing, List<War
 				sheet.groups()
 					.stream()
 					.map(group -> new Group(group.code(), group.name(), group.level(), two(group.weight()),
-							two(group.score())))
+							two(group.score()), two(group.maximum())))
 					.toList(),
 				sheet.leaves()
 					.stream()
@@ -56,8 +63,11 @@ record SheetJson(BigDecimal total, String grade, List<Missing> missing, List<War
 							two(leaf.computed()),
 							leaf.override() == null ? null
 									: new Override(two(leaf.override().score()), leaf.override().reason()),
-							two(leaf.finalScore()), two(leaf.lost())))
-					.toList());
+							two(leaf.finalScore()), two(leaf.lost()), leaf.notApplicable() ? Boolean.TRUE : null,
+							leaf.notApplicableReason()))
+					.toList(),
+				sheet.rescale() == null ? null
+						: new Rescale(two(sheet.rescale().scored()), two(sheet.rescale().maximum())));
 	}
 
 	private static BigDecimal two(BigDecimal number) {
