@@ -281,16 +281,53 @@ class RuleKindsFrameworkTests {
 		assertThat(fragment).contains("83.85", "<span class=\"score not-applicable-score\">不适用</span>");
 	}
 
+	@Test
+	void aBrokenCoefficientAndAnUnknownPolicyAreRefusedOnImportInChinese() throws IOException {
+		ObjectNode document = testFramework("TEST-RULES-BAD");
+		document.put("notApplicable", "HALF");
+		tools.jackson.databind.node.ArrayNode options = (tools.jackson.databind.node.ArrayNode) node(document, "2.1.1")
+			.get("rule")
+			.get(0)
+			.get("options");
+		((ObjectNode) options.get(0)).put("coefficient", new BigDecimal("1.2"));
+		((ObjectNode) options.get(2)).put("label", " ");
+		((ObjectNode) options.get(3)).put("value", "MOSTLY");
+
+		MockHttpServletResponse response = post("/api/frameworks", document);
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		java.util.List<String> messages = new java.util.ArrayList<>();
+		json.readTree(body(response)).get("errors").forEach(error -> messages.add(error.get("message").asString()));
+		assertThat(messages).containsExactlyInAnyOrder(
+				"“不适用指标的计分方式”：“HALF”无效，应为 FULL（不适用的指标得满分）或 EXCLUDE（不适用的指标不计入得分和分值，总分折算为百分制）",
+				"指标 2.1.1「重点任务完成情况」的“评分方式”：第 1 部分（coefficient）选项“DONE”的系数 1.2 应在 0 至 1 之间",
+				"指标 2.1.1「重点任务完成情况」的“评分方式”：第 1 部分（coefficient）的选项“PARTLY”没有名称（label）",
+				"指标 2.1.1「重点任务完成情况」的“评分方式”：第 1 部分（coefficient）的选项值“MOSTLY”重复，每个选项的值须唯一");
+
+		ObjectNode withoutPolicy = testFramework("TEST-RULES-BAD");
+		withoutPolicy.remove("notApplicable");
+		response = post("/api/frameworks", withoutPolicy);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(body(response))
+			.contains("指标 2.1.2「专项督办事项办理」的“可否不适用”：有指标可以不适用，指标体系须写明不适用指标的计分方式（notApplicable：FULL 或 EXCLUDE）");
+		assertThat(catalog.latest("TEST-RULES-BAD")).isEmpty();
+	}
+
 	private RequestPostProcessor as(String username) {
 		return user(accounts.loadUserByUsername(username));
 	}
 
 	private void publish(String code, String policy) {
+		ObjectNode document = testFramework(code);
+		document.put("notApplicable", policy);
+		catalog.publish(json.treeToValue(document, FrameworkDocument.class));
+	}
+
+	private ObjectNode testFramework(String code) {
 		try (InputStream in = getClass().getResourceAsStream("/framework-cases/rule-kinds.json")) {
 			ObjectNode document = (ObjectNode) json.readTree(in);
 			document.put("code", code);
-			document.put("notApplicable", policy);
-			catalog.publish(json.treeToValue(document, FrameworkDocument.class));
+			return document;
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

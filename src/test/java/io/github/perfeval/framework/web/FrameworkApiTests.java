@@ -221,7 +221,7 @@ class FrameworkApiTests {
 		JsonNode errors = read(response).get("errors");
 		assertThat(messages(errors)).containsExactlyInAnyOrder("“指标体系名称”：必须填写", "“版本号”：应为 1（新版本号为该指标体系最新版本加 1），也可不填",
 				"指标 1.1.1「预算编制合理性」的“评分方式”：第 1 部分的评分方式“lottery”不存在，应为以下之一：checklist、flag、deduction、ratio、"
-						+ "bands、choice、excessDeduction、schedule、manual、judgment、veto",
+						+ "bands、choice、excessDeduction、schedule、manual、judgment、veto、coefficient",
 				"指标 1.1.2「预算编制规范性」的“评分方式”：第 1 部分（deduction）的参数“per”缺少或无效",
 				"指标 1.2.2「绩效目标完整性」的“指标代码”：指标代码重复（「绩效指标明确性」也用了这个代码），每个指标的代码须唯一", "指标 2.1.1「政府采购执行情况」的“分值”：必须填写",
 				"指标 2.1.3「预决算信息公开」的“评分方式”：必须填写", "指标 2.2.1「" + "长".repeat(201) + "」的“指标名称”：不能超过 200 个字",
