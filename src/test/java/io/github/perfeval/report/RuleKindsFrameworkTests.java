@@ -174,6 +174,13 @@ class RuleKindsFrameworkTests {
 		String body = body(response);
 		assertThat(body).contains("指标 2.2.1「服务对象满意度」的“不适用”：该指标不能标为不适用")
 			.contains("指标 2.1.2「专项督办事项办理」的“不适用理由”：标为不适用时须写明不适用的理由");
+
+		// The reason is bounded like every free text of a leaf (perfeval.limits.comment).
+		ObjectNode tooLong = document("TEST-RULES-EX");
+		((ObjectNode) tooLong.get("indicators").get("2.1.2")).put("notApplicableReason", "无".repeat(5001));
+		response = post("/api/score", tooLong);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(body(response)).contains("指标 2.1.2「专项督办事项办理」的“不适用理由”：不能超过 5000 个字");
 	}
 
 	@Test
