@@ -66,6 +66,17 @@ final class FrameworkCheck {
 
 	private final Set<String> codes = new HashSet<>();
 
+	/** Each leaf's input names, for the sentences' placeholders. */
+	private final Map<String, Set<String>> leafInputs = new LinkedHashMap<>();
+
+	private final Map<String, List<ReportSentence>> sentences = new LinkedHashMap<>();
+
+	/** Sentences a leaf may have in the report. */
+	static final int MAX_SENTENCES = 10;
+
+	/** The longest sentence template. */
+	static final int MAX_SENTENCE = 1_000;
+
 	/** The leaves that may be marked 不适用. */
 	private final List<String> notApplicableLeaves = new ArrayList<>();
 
@@ -136,6 +147,57 @@ final class FrameworkCheck {
 			reject(null, null, "weightsTotal", total.setScale(2), IndicatorTree.TOTAL,
 					total.subtract(IndicatorTree.TOTAL).abs().setScale(2));
 		}
+		sentences.forEach(this::sentences);
+	}
+
+	/**
+	 * A leaf's report sentences: a known section, a text of bounded length, placeholders
+	 * that name the report's values or inputs of leaves the framework has.
+	 */
+	private void sentences(String code, List<ReportSentence> report) {
+		if (report.size() > MAX_SENTENCES) {
+			reject(code, "report", "tooManySentences", MAX_SENTENCES);
+			return;
+		}
+		for (int i = 0; i < report.size(); i++) {
+			ReportSentence sentence = report.get(i);
+			int number = i + 1;
+			if (sentence == null) {
+				reject(code, "report", "sentenceText", number);
+				continue;
+			}
+			if (!ReportSentence.SECTIONS.contains(String.valueOf(sentence.section()))) {
+				reject(code, "report", "sentenceSection", number, String.valueOf(sentence.section()),
+						String.join("、", ReportSentence.SECTIONS));
+			}
+			if (blank(sentence.text())) {
+				reject(code, "report", "sentenceText", number);
+				continue;
+			}
+			if (sentence.text().length() > MAX_SENTENCE) {
+				reject(code, "report", "sentenceTooLong", number, MAX_SENTENCE);
+				continue;
+			}
+			List<ReportSentence.Reference> references = new ArrayList<>();
+			try {
+				sentence.placeholders().forEach(placeholder -> references.addAll(placeholder.references()));
+				references.addAll(sentence.nonZeroReferences());
+			}
+			catch (IllegalArgumentException ex) {
+				reject(code, "report", "sentencePlaceholder", number, ex.getMessage());
+				continue;
+			}
+			for (ReportSentence.Reference reference : references) {
+				if (reference.keyword()) {
+					continue;
+				}
+				String leaf = reference.leaf() == null ? code : reference.leaf();
+				if (!leafInputs.getOrDefault(leaf, Set.of()).contains(reference.name())) {
+					reject(code, "report", "sentenceReference", number,
+							reference.leaf() == null ? reference.name() : leaf + ":" + reference.name());
+				}
+			}
+		}
 	}
 
 	/**
@@ -190,6 +252,9 @@ final class FrameworkCheck {
 		if (node.notApplicableAllowed() != null) {
 			reject(code, "notApplicableAllowed", "groupWithRule");
 		}
+		if (!node.report().isEmpty()) {
+			reject(code, "report", "groupWithReport");
+		}
 		BigDecimal sum = BigDecimal.ZERO;
 		boolean weighed = true;
 		for (int i = 0; i < node.children().size(); i++) {
@@ -222,7 +287,15 @@ final class FrameworkCheck {
 		}
 		new RuleCheck(code, weight, violations).check(rule);
 		try {
-			Indicator.leaf(code, node.name(), weight, node.description(), node.criteria(), labels, rule).inputs();
+			Set<String> inputs = new HashSet<>();
+			Indicator.leaf(code, node.name(), weight, node.description(), node.criteria(), labels, rule)
+				.inputs()
+				.forEach(input -> inputs.add(input.name()));
+			// A code given twice is refused already; its second leaf's sentences are not
+			// checked against the first one's inputs.
+			if (leafInputs.putIfAbsent(code, inputs) == null && !node.report().isEmpty()) {
+				sentences.put(code, node.report());
+			}
 		}
 		catch (RuntimeException ex) {
 			reject(code, "rule", "ruleInvalid");

@@ -43,13 +43,16 @@ class IndicatorDefinition {
 
 	private String rule;
 
+	/** The leaf's {@link ReportSentence}s as JSON text; null when it has none. */
+	private String report;
+
 	private boolean notApplicableAllowed;
 
 	protected IndicatorDefinition() {
 	}
 
 	IndicatorDefinition(String code, String parentCode, String name, BigDecimal weight, String description,
-			String criteria, String inputLabels, String rule, boolean notApplicableAllowed) {
+			String criteria, String inputLabels, String rule, String report, boolean notApplicableAllowed) {
 		this.code = code;
 		this.parentCode = parentCode;
 		this.name = name;
@@ -58,6 +61,7 @@ class IndicatorDefinition {
 		this.criteria = criteria;
 		this.inputLabels = inputLabels;
 		this.rule = rule;
+		this.report = report;
 		this.notApplicableAllowed = notApplicableAllowed;
 	}
 
@@ -96,6 +100,10 @@ class IndicatorDefinition {
 
 	String getRule() {
 		return rule;
+	}
+
+	String getReport() {
+		return report;
 	}
 
 	boolean isNotApplicableAllowed() {
