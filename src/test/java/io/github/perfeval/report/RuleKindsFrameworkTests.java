@@ -320,6 +320,29 @@ class RuleKindsFrameworkTests {
 		assertThat(catalog.latest("TEST-RULES-BAD")).isEmpty();
 	}
 
+	@Test
+	void theExcelTemplateOffersTheCoefficientOptionsWithTheirPoints() throws IOException {
+		publish("TEST-RULES-EX", "EXCLUDE");
+		users.filler("t-filler", users.department("T-RULES", "测试单位"));
+		long id = downloads.importDocument(json.writeValueAsString(document("TEST-RULES-EX")));
+
+		MockHttpServletResponse response = mvc.get()
+			.uri("/evaluations/" + id + "/template.xlsx")
+			.with(as("t-filler"))
+			.exchange()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		StringBuilder cells = new StringBuilder();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+			workbook.getSheetAt(0).forEach(row -> {
+				row.forEach(cell -> cells.append(cell.toString()).append('|'));
+				cells.append('\n');
+			});
+		}
+		assertThat(cells.toString()).contains("完成（30 分）", "基本完成（24 分）", "部分完成（15 分）", "未完成（0 分）", "|基本完成|");
+	}
+
 	private RequestPostProcessor as(String username) {
 		return user(accounts.loadUserByUsername(username));
 	}
