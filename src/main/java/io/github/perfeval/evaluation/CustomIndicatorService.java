@@ -205,7 +205,7 @@ public class CustomIndicatorService {
 		String problem = InputLimits.weightProblem(weight);
 		if (problem != null) {
 			violations.add("weightRange".equals(problem)
-					? Violation.of(code, field, "customWeightRange", InputLimits.MAX_WEIGHT)
+					? Violation.of(code, field, "customWeightRange", InputLimits.MAX_WEIGHT.toPlainString())
 					: Violation.of(code, field, problem));
 		}
 	}

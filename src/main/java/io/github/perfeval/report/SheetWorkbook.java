@@ -248,12 +248,14 @@ final class SheetWorkbook {
 	}
 
 	private String note(SheetView.Row leaf) {
+		String custom = leaf.custom() ? messages.text("report.sheet.custom") : null;
 		if (!leaf.overridden()) {
-			return null;
+			return custom;
 		}
 		String computed = leaf.computed() == null ? messages.text("report.sheet.notComputed")
 				: messages.text("report.sheet.computed", leaf.computedText());
-		return computed + "\n" + messages.text("report.sheet.reason", leaf.overrideReason());
+		return (custom == null ? "" : custom + "\n") + computed + "\n"
+				+ messages.text("report.sheet.reason", leaf.overrideReason());
 	}
 
 	/** The height that shows every line of the row's wrapped texts. */

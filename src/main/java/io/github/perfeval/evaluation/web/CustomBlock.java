@@ -34,7 +34,7 @@ record CustomBlock(String code, String anchor, String name, String expected, Str
 	}
 
 	/** Every message of the block, field by field, as the list under it names them. */
-	List<String> messages() {
+	public List<String> messages() {
 		return new ArrayList<>(errors.values());
 	}
 
@@ -86,7 +86,7 @@ record CustomBlock(String code, String anchor, String name, String expected, Str
 	}
 
 	/** The message of one parameter, without the label, for the field itself. */
-	String error(String param) {
+	public String error(String param) {
 		String message = errors.get(param);
 		return message == null ? null : message.substring(message.indexOf('：') + 1);
 	}
