@@ -57,12 +57,13 @@ class CustomIndicatorBrowserTests {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("totalbox")));
 		driver.findElement(By.cssSelector("#custom-i-3-2 summary")).click();
 
-		browser.type("new.name", "重点民生项目推进");
+		driver.findElement(By.id("new-name-i-3-2")).sendKeys("重点民生项目推进");
 		new Select(driver.findElement(By.id("new-rule-i-3-2"))).selectByVisibleText("直接评分");
 		driver.findElement(By.id("new-weight-i-3-2")).sendKeys("1");
 		browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("custom-sum-i-3-2"),
 					"「3.2 效率性」各指标分值合计 21 分，应为 20 分，多 1 分"));
+		browser.screenshot("editor-custom-indicator-off");
 		WebElement weight = driver.findElement(By.id("cw-3.2.2"));
 		weight.clear();
 		weight.sendKeys("7");
@@ -80,12 +81,13 @@ class CustomIndicatorBrowserTests {
 		browser.type("in:3.2.4:reason", "完成 8 项中的 6 项，2 项跨年度实施");
 		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("score-i-3-2-4"), "0.80"));
 		assertThat(driver.findElement(By.id("score-i-3-2-4")).getText()).contains("0.80", "/ 1.00", "失分 0.2");
-		driver.findElement(By.cssSelector("#custom-i-3-2 summary")).click();
-		driver.findElement(By.id("i-3-2-4")).getLocation();
-		browser.screenshot("editor-custom-indicator");
 		((org.openqa.selenium.JavascriptExecutor) driver)
-			.executeScript("document.getElementById('custom-i-3-2').scrollIntoView()");
-		browser.screenshot("editor-custom-indicator-block");
+			.executeScript("document.getElementById('i-3-2-4').scrollIntoView()");
+		browser.screenshot("editor-custom-indicator-leaf");
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("document.getElementById('custom-i-3-2').open = true;"
+					+ "document.getElementById('custom-i-3-2').scrollIntoView()");
+		browser.screenshot("editor-custom-indicator");
 	}
 
 	private String url(String path) {
