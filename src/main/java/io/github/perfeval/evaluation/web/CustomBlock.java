@@ -85,6 +85,11 @@ record CustomBlock(String code, String anchor, String name, String expected, Str
 				groupError, errors, true);
 	}
 
+	/** The same block, open (the group just saved). */
+	CustomBlock opened() {
+		return new CustomBlock(code, anchor, name, expected, nextCode, rows, added, sum, off, groupError, errors, true);
+	}
+
 	/** The message of one parameter, without the label, for the field itself. */
 	public String error(String param) {
 		String message = errors.get(param);

@@ -285,6 +285,7 @@ class EvaluationPageController {
 			if (form.errors().isEmpty()) {
 				custom.customize(id, viewer, change);
 				redirect.addFlashAttribute("notice", messages.text("custom.saved", group.code(), group.name()));
+				redirect.addFlashAttribute("customOpen", group.code());
 				return "redirect:/evaluations/" + id + "#custom-" + EditorView.anchor(group.code());
 			}
 			check = custom.check(id, viewer, change);
@@ -363,10 +364,13 @@ class EvaluationPageController {
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
 		CustomBlock asTyped = (CustomBlock) model.getAttribute("customTyped");
-		model.addAttribute("customGroups", custom.groups(id, viewer)
-			.stream()
-			.map(group -> asTyped != null && asTyped.code().equals(group.code()) ? asTyped : CustomBlock.of(group))
-			.toList());
+		Object saved = model.getAttribute("customOpen");
+		model.addAttribute("customGroups",
+				custom.groups(id, viewer)
+					.stream()
+					.map(group -> asTyped != null && asTyped.code().equals(group.code()) ? asTyped
+							: group.code().equals(saved) ? CustomBlock.of(group).opened() : CustomBlock.of(group))
+					.toList());
 		model.addAttribute("customCodes", custom.customCodes(id, viewer));
 		if (!model.containsAttribute("formVersion")) {
 			model.addAttribute("formVersion", summary.version());

@@ -84,9 +84,10 @@ class CustomIndicatorBrowserTests {
 		((org.openqa.selenium.JavascriptExecutor) driver)
 			.executeScript("document.getElementById('i-3-2-4').scrollIntoView()");
 		browser.screenshot("editor-custom-indicator-leaf");
+		assertThat(driver.findElement(By.id("custom-i-3-2")).getDomProperty("open")).as("the group just saved")
+			.isEqualTo("true");
 		((org.openqa.selenium.JavascriptExecutor) driver)
-			.executeScript("document.getElementById('custom-i-3-2').open = true;"
-					+ "document.getElementById('custom-i-3-2').scrollIntoView()");
+			.executeScript("document.getElementById('custom-i-3-2').scrollIntoView()");
 		browser.screenshot("editor-custom-indicator");
 	}
 
