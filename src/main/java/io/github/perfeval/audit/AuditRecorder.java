@@ -51,6 +51,10 @@ class AuditRecorder {
 			record(event, evidence.added() == null ? "EVIDENCE_REMOVED" : "EVIDENCE_ADDED", null, evidence.leafCode(),
 					"evidence", evidence.removed(), evidence.added());
 		}
+		else if (event instanceof EvaluationEvent.IndicatorCustomized custom) {
+			record(event, "CUSTOM_" + custom.change().name(), custom.name(), custom.leafCode(), custom.field(),
+					custom.oldValue(), custom.newValue());
+		}
 		else if (event instanceof EvaluationEvent.OverrideChanged override) {
 			record(event, "OVERRIDE", override.reason(), override.leafCode(), "override", override.oldScore(),
 					override.newScore());

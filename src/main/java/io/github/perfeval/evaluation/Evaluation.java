@@ -388,6 +388,101 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		registerEvent(new EvaluationEvent.EvidenceChanged(id, actor, leafCode, removed, added));
 	}
 
+	/**
+	 * 新增个性指标: a department-specific leaf under a 二级 group, while the filler may change
+	 * the evaluation.
+	 */
+	void addCustomIndicator(String actor, EvaluationDocument.CustomIndicator leaf) {
+		requireEditable();
+		List<EvaluationDocument.CustomIndicator> added = CustomizationJson.added(customIndicators);
+		added.add(leaf);
+		customIndicators = CustomizationJson.custom(CustomizationJson.removed(customIndicators), added);
+		updatedAt = Instant.now();
+		registerEvent(new EvaluationEvent.IndicatorCustomized(id, actor, EvaluationEvent.Customizing.ADDED, leaf.code(),
+				leaf.name(), "customWeight", null, plain(leaf.weight())));
+	}
+
+	/** 修改个性指标: its name and its weight (分值). */
+	void changeCustomIndicator(String actor, String code, String name, BigDecimal weight) {
+		requireEditable();
+		List<EvaluationDocument.CustomIndicator> added = CustomizationJson.added(customIndicators);
+		for (int i = 0; i < added.size(); i++) {
+			EvaluationDocument.CustomIndicator leaf = added.get(i);
+			if (leaf.code().equals(code)) {
+				added.set(i, new EvaluationDocument.CustomIndicator(leaf.group(), code, name, weight, leaf.rule()));
+				if (!leaf.name().equals(name)) {
+					registerEvent(new EvaluationEvent.IndicatorCustomized(id, actor,
+							EvaluationEvent.Customizing.CHANGED, code, name, "customName", leaf.name(), name));
+				}
+				if (leaf.weight().compareTo(weight) != 0) {
+					registerEvent(
+							new EvaluationEvent.IndicatorCustomized(id, actor, EvaluationEvent.Customizing.CHANGED,
+									code, name, "customWeight", plain(leaf.weight()), plain(weight)));
+				}
+			}
+		}
+		customIndicators = CustomizationJson.custom(CustomizationJson.removed(customIndicators), added);
+		// A weight the document set for it would hide the one just given.
+		Map<String, BigDecimal> stored = CustomizationJson.weights(weights);
+		if (stored.remove(code) != null) {
+			weights = CustomizationJson.weights(stored);
+		}
+		updatedAt = Instant.now();
+	}
+
+	/**
+	 * 删除个性指标, with what was entered for it and any 调整得分 of an earlier round: the leaf is
+	 * gone from the tree.
+	 */
+	void removeCustomIndicator(String actor, String code) {
+		requireEditable();
+		List<EvaluationDocument.CustomIndicator> added = CustomizationJson.added(customIndicators);
+		EvaluationDocument.CustomIndicator leaf = added.stream()
+			.filter(candidate -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new TransitionRefusedException("unknownCustomIndicator"));
+		added.remove(leaf);
+		customIndicators = CustomizationJson.custom(CustomizationJson.removed(customIndicators), added);
+		leafEntries.removeIf(entry -> entry.code().equals(code));
+		overrides.removeIf(entry -> entry.code().equals(code));
+		updatedAt = Instant.now();
+		registerEvent(new EvaluationEvent.IndicatorCustomized(id, actor, EvaluationEvent.Customizing.REMOVED, code,
+				leaf.name(), "customWeight", plain(leaf.weight()), null));
+	}
+
+	/**
+	 * 修改分值 of a framework leaf; back at its framework weight, the evaluation no longer
+	 * names it.
+	 */
+	void changeWeight(String actor, String code, String name, BigDecimal weight, BigDecimal frameworkWeight) {
+		requireEditable();
+		Map<String, BigDecimal> stored = CustomizationJson.weights(weights);
+		BigDecimal old = stored.getOrDefault(code, frameworkWeight);
+		if (old.compareTo(weight) == 0) {
+			return;
+		}
+		if (weight.compareTo(frameworkWeight) == 0) {
+			stored.remove(code);
+		}
+		else {
+			stored.put(code, weight);
+		}
+		weights = CustomizationJson.weights(stored);
+		updatedAt = Instant.now();
+		registerEvent(new EvaluationEvent.IndicatorCustomized(id, actor, EvaluationEvent.Customizing.WEIGHT, code, name,
+				"customWeight", plain(old), plain(weight)));
+	}
+
+	private void requireEditable() {
+		if (!isEditable()) {
+			throw new TransitionRefusedException("notEditable", status.name());
+		}
+	}
+
+	private static String plain(BigDecimal number) {
+		return number == null ? null : number.stripTrailingZeros().toPlainString();
+	}
+
 	void created(String actor, boolean imported) {
 		registerEvent(new EvaluationEvent.Created(id, actor, year, imported));
 	}

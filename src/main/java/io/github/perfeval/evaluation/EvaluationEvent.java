@@ -53,6 +53,22 @@ public sealed interface EvaluationEvent {
 	}
 
 	/**
+	 * A 个性指标 added, changed or removed, or a framework leaf's weight changed, in the
+	 * editor: the leaf, its name, the field ({@code customName} or {@code customWeight}),
+	 * old → new.
+	 */
+	record IndicatorCustomized(long evaluationId, String actor, Customizing change, String leafCode, String name,
+			String field, String oldValue, String newValue) implements EvaluationEvent {
+	}
+
+	/** What a {@link IndicatorCustomized} did. */
+	enum Customizing {
+
+		ADDED, CHANGED, REMOVED, WEIGHT
+
+	}
+
+	/**
 	 * One value that changed: the leaf it belongs to (null outside the leaves), its
 	 * field, old → new.
 	 */

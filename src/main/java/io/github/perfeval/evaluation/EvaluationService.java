@@ -372,6 +372,14 @@ public class EvaluationService {
 		return viewer.fillsIn(evaluation.getDepartmentId());
 	}
 
+	/**
+	 * The evaluation if the viewer may change it now: its filler, while 草稿 or 退回
+	 * ({@link NotEditableException} if not).
+	 */
+	Evaluation editableEvaluation(long id, Viewer viewer) {
+		return editable(id, viewer);
+	}
+
 	private Evaluation editable(long id, Viewer viewer) {
 		return editable(visible(id, viewer), viewer);
 	}

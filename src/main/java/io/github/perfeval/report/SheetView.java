@@ -47,7 +47,7 @@ public record SheetView(long evaluationId, String department, int year, String u
 	public record Row(String code, String level1, String level1Weight, int level1Span, String level2,
 			String level2Weight, int level2Span, String name, BigDecimal weight, String description, String criteria,
 			BigDecimal computed, BigDecimal finalScore, String overrideReason, BigDecimal lost, String comment,
-			boolean notApplicable, String notApplicableReason) {
+			boolean notApplicable, String notApplicableReason, boolean custom) {
 
 		public boolean overridden() {
 			return overrideReason != null;

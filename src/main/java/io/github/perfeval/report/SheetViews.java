@@ -33,7 +33,8 @@ final class SheetViews {
 							firstOfLevel2 ? level2Span : 0, leaf.name(), leaf.weight(), leaf.description(),
 							leaf.criteria(), score.computed(), score.finalScore(),
 							score.override() == null ? null : blankToEmpty(score.override().reason()), score.lost(),
-							comment(document, leaf.code()), score.notApplicable(), score.notApplicableReason()));
+							comment(document, leaf.code()), score.notApplicable(), score.notApplicableReason(),
+							custom(document, leaf.code())));
 					firstOfLevel1 = false;
 					firstOfLevel2 = false;
 				}
@@ -54,6 +55,12 @@ final class SheetViews {
 		Map<String, Object> inputs = document.indicators() == null ? null : document.indicators().get(code);
 		Object comment = inputs == null ? null : inputs.get("comment");
 		return comment == null || comment.toString().isBlank() ? null : comment.toString();
+	}
+
+	/** Whether the leaf is one of the evaluation's 个性指标. */
+	private static boolean custom(EvaluationDocument document, String code) {
+		return document.customIndicators() != null && document.customIndicators().add() != null
+				&& document.customIndicators().add().stream().anyMatch(leaf -> code.equals(leaf.code()));
 	}
 
 	private static String blankToEmpty(String text) {

@@ -272,17 +272,21 @@ final class SheetWorkbook {
 	}
 
 	private String note(SheetView.Row leaf) {
+		String custom = leaf.custom() ? messages.text("report.sheet.custom") : null;
 		if (leaf.notApplicable()) {
-			return (sheetView.notApplicableFull() ? messages.text("report.sheet.notApplicableFull", leaf.weightText())
+			String notApplicable = (sheetView.notApplicableFull()
+					? messages.text("report.sheet.notApplicableFull", leaf.weightText())
 					: messages.text("report.sheet.notApplicableExcluded")) + "\n"
 					+ messages.text("report.sheet.notApplicableReason", leaf.notApplicableReason());
+			return custom == null ? notApplicable : custom + "\n" + notApplicable;
 		}
 		if (!leaf.overridden()) {
-			return null;
+			return custom;
 		}
 		String computed = leaf.computed() == null ? messages.text("report.sheet.notComputed")
 				: messages.text("report.sheet.computed", leaf.computedText());
-		return computed + "\n" + messages.text("report.sheet.reason", leaf.overrideReason());
+		return (custom == null ? "" : custom + "\n") + computed + "\n"
+				+ messages.text("report.sheet.reason", leaf.overrideReason());
 	}
 
 	/** The height that shows every line of the row's wrapped texts. */

@@ -2,6 +2,7 @@ package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,39 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 					total.subtract(IndicatorTree.TOTAL).stripTrailingZeros().toPlainString()));
 		}
 		return new Result(tree, violations);
+	}
+
+	/**
+	 * As {@link #applyTo}, and each 二级 group of {@code groups} (every 二级 group when null)
+	 * must weigh, after the customization, what the framework gives it: 个性指标 and weights
+	 * of the editor stay within their group. A group that is off says by how much (and
+	 * the total of 100 is then not repeated).
+	 */
+	public Result applyWithinGroups(IndicatorTree common, Collection<String> groups) {
+		Result result = applyTo(common);
+		List<Violation> groupViolations = new ArrayList<>();
+		for (Indicator group : common.groups()) {
+			if (group.level() != 2 || (groups != null && !groups.contains(group.code()))) {
+				continue;
+			}
+			BigDecimal actual = result.tree().group(group.code()).map(Indicator::weight).orElse(BigDecimal.ZERO);
+			BigDecimal difference = actual.subtract(group.weight());
+			if (difference.signum() != 0) {
+				groupViolations.add(Violation.of(group.code(), "weights",
+						difference.signum() > 0 ? "groupWeightOver" : "groupWeightUnder", group.code(), group.name(),
+						plain(actual), plain(group.weight()), plain(difference.abs())));
+			}
+		}
+		List<Violation> violations = new ArrayList<>(result.violations());
+		if (!groupViolations.isEmpty()) {
+			violations.removeIf(violation -> "weightsTotal".equals(violation.code()));
+			violations.addAll(groupViolations);
+		}
+		return new Result(result.tree(), violations);
+	}
+
+	private static String plain(BigDecimal number) {
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 	private void validate(IndicatorTree common, CustomLeaf leaf, Set<String> leafCodes, List<Violation> violations) {

@@ -137,6 +137,14 @@ class AccessMatrixTests {
 				expect(POST, "/evaluations/{id}/preview", Access.SEES_EVALUATION).params(this::editorFormAsStored)
 					.readOnly()
 					.shows(total()),
+				expect(POST, "/evaluations/{id}/custom", Access.FILLER_OWN)
+					.params(cell -> form("version", cell.version(), "group", "3.4", "new.name", "群众满意度回访", "new.rule",
+							"manual", "new.weight", "1", "w:3.4.2", "5"))
+					.shows(notice()),
+				expect(POST, "/evaluations/{id}/custom/preview", Access.SEES_EVALUATION)
+					.params(cell -> form("version", cell.version(), "group", "3.4", "w:3.4.2", "5"))
+					.readOnly()
+					.shows(text("各指标分值合计 8 分（应为 9 分）")),
 				expect(POST, "/evaluations/{id}/submit", Access.FILLER_OWN).params(this::version).shows(notice()),
 				expect(GET, "/evaluations/{id}/document.json", Access.SEES_EVALUATION).shows(file()),
 				expect(GET, "/evaluations/{id}/goals", Access.SEES_EVALUATION).shows(department()),

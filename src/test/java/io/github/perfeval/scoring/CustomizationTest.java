@@ -3,6 +3,7 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -267,6 +268,35 @@ class CustomizationTest {
 		assertThat(sheet.group("3.4").score()).isEqualTo(dec("5.50"));
 		assertThat(sheet.group("3").score()).isEqualTo(dec("25.50"));
 		assertThat(sheet.total()).isEqualTo(dec("25.50"));
+	}
+
+	@Test
+	void withinGroupsEachGroupKeepsItsFrameworkWeightAndSaysByHowMuchItIsOff() {
+		// 2.1 资金管理 is 8: 2 + 3 + 3.
+		Customization over = new Customization(null,
+				List.of(new Customization.CustomLeaf("2.1", "2.1.4", "专项资金监管", dec("1"), "manual")), Map.of());
+		assertThat(over.applyWithinGroups(SzCommon.tree(), null).violations())
+			.extracting(Violation::indicator, Violation::field, Violation::code, Violation::args)
+			.containsExactly(tuple("2.1", "weights", "groupWeightOver", List.of("2.1", "资金管理", "9", "8", "1")));
+		Customization under = new Customization(null, null, Map.of("2.1.2", dec("2.5")));
+		assertThat(under.applyWithinGroups(SzCommon.tree(), Set.of("2.1")).violations())
+			.extracting(Violation::code, Violation::args)
+			.containsExactly(tuple("groupWeightUnder", List.of("2.1", "资金管理", "7.5", "8", "0.5")));
+		Customization within = new Customization(null,
+				List.of(new Customization.CustomLeaf("2.1", "2.1.4", "专项资金监管", dec("0.5"), "manual")),
+				Map.of("2.1.2", dec("2.5")));
+		assertThat(within.applyWithinGroups(SzCommon.tree(), null).violations()).isEmpty();
+		assertThat(LUOHU.applyWithinGroups(SzCommon.tree(), null).violations()).isEmpty();
+	}
+
+	@Test
+	void withinGroupsLooksOnlyAtTheGroupsAskedFor() {
+		// Weight moved from 3.3 to 3.2: the total is 100, the groups are off.
+		Customization moved = new Customization(null, null, Map.of("3.2.2", dec("10"), "3.3.1", dec("23")));
+		assertThat(moved.applyTo(SzCommon.tree()).violations()).isEmpty();
+		assertThat(moved.applyWithinGroups(SzCommon.tree(), Set.of("3.4")).violations()).isEmpty();
+		assertThat(moved.applyWithinGroups(SzCommon.tree(), null).violations()).extracting(Violation::code)
+			.containsExactly("groupWeightOver", "groupWeightUnder");
 	}
 
 }

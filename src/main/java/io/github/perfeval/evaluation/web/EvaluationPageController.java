@@ -15,7 +15,12 @@ import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentDirectory;
 import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.evidence.EvidenceService;
+import io.github.perfeval.evaluation.CustomIndicatorService;
+import io.github.perfeval.evaluation.CustomizationCheck;
 import io.github.perfeval.evaluation.EditorInput;
+import io.github.perfeval.evaluation.GroupCustomization;
+import io.github.perfeval.evaluation.GroupWeights;
+import io.github.perfeval.evaluation.InvalidCustomizationException;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.EvaluationService;
@@ -74,8 +79,12 @@ class EvaluationPageController {
 
 	private final EvidenceService evidence;
 
+	private final CustomIndicatorService custom;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
-			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence) {
+			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence,
+			CustomIndicatorService custom) {
+		this.custom = custom;
 		this.reviews = reviews;
 		this.evidence = evidence;
 		this.evaluations = evaluations;
@@ -251,6 +260,68 @@ class EvaluationPageController {
 		return "evaluation/editor :: live";
 	}
 
+	/**
+	 * Stores the 个性指标与分值 of one 二级 group (post / redirect / get), or shows the page again
+	 * with everything as typed and what is wrong; nothing is stored then.
+	 */
+	@PostMapping("/evaluations/{id}/custom")
+	String customize(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		Viewer viewer = UserAccounts.currentViewer();
+		CustomForm form = new CustomForm(params);
+		GroupCustomization change = form.toChange(messages);
+		GroupWeights group = custom.groups(id, viewer)
+			.stream()
+			.filter(candidate -> candidate.code().equals(form.group()))
+			.findFirst()
+			.orElse(null);
+		if (group == null) {
+			redirect.addFlashAttribute("error", messages.text("custom.unknownGroup"));
+			return "redirect:/evaluations/" + id;
+		}
+		CustomizationCheck check;
+		String error = "custom.invalid";
+		try {
+			if (form.errors().isEmpty()) {
+				custom.customize(id, viewer, change);
+				redirect.addFlashAttribute("notice", messages.text("custom.saved", group.code(), group.name()));
+				redirect.addFlashAttribute("customOpen", group.code());
+				return "redirect:/evaluations/" + id + "#custom-" + EditorView.anchor(group.code());
+			}
+			check = custom.check(id, viewer, change);
+		}
+		catch (InvalidCustomizationException ex) {
+			check = ex.check();
+		}
+		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
+			error = "editor.stale";
+			check = custom.check(id, viewer, change);
+		}
+		catch (NotEditableException ex) {
+			error = "editor.notEditable";
+			check = custom.check(id, viewer, change);
+		}
+		model.addAttribute("error", messages.text(error));
+		model.addAttribute("customTyped", CustomBlock.of(group, form, check, messages));
+		return editor(id, model);
+	}
+
+	/** The group's sum and messages as the user types in its 个性指标与分值 block. */
+	@PostMapping("/evaluations/{id}/custom/preview")
+	String previewCustom(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
+		Viewer viewer = UserAccounts.currentViewer();
+		CustomForm form = new CustomForm(params);
+		GroupCustomization change = form.toChange(messages);
+		GroupWeights group = custom.groups(id, viewer)
+			.stream()
+			.filter(candidate -> candidate.code().equals(form.group()))
+			.findFirst()
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+		model.addAttribute("g", CustomBlock.of(group, form, custom.check(id, viewer, change), messages));
+		return "evaluation/editor :: custom-sum";
+	}
+
 	@PostMapping("/evaluations/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam(defaultValue = "") String version, RedirectAttributes redirect) {
 		try {
@@ -292,6 +363,15 @@ class EvaluationPageController {
 		model.addAttribute("evidenceCount", files.values().stream().mapToInt(List::size).sum());
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("columns", EditorForm.AMOUNT_COLUMNS);
+		CustomBlock asTyped = (CustomBlock) model.getAttribute("customTyped");
+		Object saved = model.getAttribute("customOpen");
+		model.addAttribute("customGroups",
+				custom.groups(id, viewer)
+					.stream()
+					.map(group -> asTyped != null && asTyped.code().equals(group.code()) ? asTyped
+							: group.code().equals(saved) ? CustomBlock.of(group).opened() : CustomBlock.of(group))
+					.toList());
+		model.addAttribute("customCodes", custom.customCodes(id, viewer));
 		if (!model.containsAttribute("formVersion")) {
 			model.addAttribute("formVersion", summary.version());
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evaluation.EvaluationEvent;
+import io.github.perfeval.evaluation.CustomIndicatorService;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.ReviewService;
@@ -45,8 +46,11 @@ class ReviewPageController {
 
 	private final EvidenceService evidence;
 
+	private final CustomIndicatorService custom;
+
 	ReviewPageController(EvaluationService evaluations, ReviewService reviews, SheetMessages messages,
-			EvidenceService evidence) {
+			EvidenceService evidence, CustomIndicatorService custom) {
+		this.custom = custom;
 		this.evidence = evidence;
 		this.evaluations = evaluations;
 		this.reviews = reviews;
@@ -63,6 +67,7 @@ class ReviewPageController {
 		model.addAttribute("state", state);
 		model.addAttribute("sheet", scored.sheet());
 		model.addAttribute("notes", reviews.notes(id, viewer));
+		model.addAttribute("customCodes", custom.customCodes(id, viewer));
 		Map<String, List<EvidenceItem>> files = evidence.byLeaf(id);
 		model.addAttribute("evidence", files);
 		model.addAttribute("evidenceCount", files.values().stream().mapToInt(List::size).sum());
