@@ -51,7 +51,8 @@ final class FrameworkWorkbookReader {
 
 	/** What was read. */
 	record Parsed(ObjectNode document, List<Problem> problems, Map<String, List<NodePlace>> nodes,
-			Map<String, Integer> groupRows, Map<String, Integer> settingRows, Map<String, Place> pointers) {
+			Map<String, Integer> groupRows, Map<String, Integer> settingRows, Map<String, Place> settingPointers,
+			Map<String, NodePlace> nodePointers) {
 	}
 
 	/** A workbook refused as a whole (not an .xlsx, not a framework workbook). */
@@ -90,7 +91,11 @@ final class FrameworkWorkbookReader {
 
 	private final Map<String, Integer> settingRows = new HashMap<>();
 
-	private final Map<String, Place> pointers = new HashMap<>();
+	/** 基本信息 rows by the JSON pointer of their field ("/region"). */
+	private final Map<String, Place> settingPointers = new HashMap<>();
+
+	/** Indicators by their JSON pointer ("/indicators/0/children/1"). */
+	private final Map<String, NodePlace> nodePointers = new HashMap<>();
 
 	/** The groups by their path of codes ("1/1.1"), and by code. */
 	private final Map<String, ObjectNode> groupsByPath = new HashMap<>();
@@ -126,7 +131,7 @@ final class FrameworkWorkbookReader {
 			if (groups != null) {
 				groups(groups);
 			}
-			return new Parsed(document, problems, nodes, groupRows, settingRows, pointers);
+			return new Parsed(document, problems, nodes, groupRows, settingRows, settingPointers, nodePointers);
 		}
 		catch (IOException ex) {
 			throw new Unreadable(new Problem(null, "notXlsx"));
@@ -171,7 +176,7 @@ final class FrameworkWorkbookReader {
 				continue;
 			}
 			settingRows.putIfAbsent(field, r + 1);
-			pointers.put("/" + field, place);
+			settingPointers.put("/" + field, place);
 			if (content == null) {
 				continue;
 			}
@@ -336,7 +341,7 @@ final class FrameworkWorkbookReader {
 				group.put("name", name);
 			}
 			group.putArray("children");
-			add(group, key, path, roots, number, null);
+			add(group, key, path, roots, new NodePlace(number, level, false));
 			groupsByPath.put(key, group);
 			groupsByCode.putIfAbsent(code, group);
 			nodes.computeIfAbsent(code, c -> new ArrayList<>()).add(new NodePlace(number, level, false));
@@ -381,20 +386,20 @@ final class FrameworkWorkbookReader {
 			}
 		}
 		others(leaf, text(row, columns.get(WorkbookLayout.Column.OTHER)), at(number, WorkbookLayout.Column.OTHER));
-		add(leaf, key, path, roots, number, level);
+		add(leaf, key, path, roots, new NodePlace(number, level, true));
 		leafRowByPath.putIfAbsent(key, number);
 		nodes.computeIfAbsent(code, c -> new ArrayList<>()).add(new NodePlace(number, level, true));
 	}
 
 	/** Adds a node under its parent (the last of the path) and notes its JSON pointer. */
-	private void add(ObjectNode node, String key, List<String> path, ArrayNode roots, int number, Integer level) {
+	private void add(ObjectNode node, String key, List<String> path, ArrayNode roots, NodePlace place) {
 		String parentKey = path.isEmpty() ? "" : path.get(path.size() - 1);
 		ArrayNode siblings = path.isEmpty() ? roots : (ArrayNode) groupsByPath.get(parentKey).get("children");
 		String parentPointer = pointerByPath.get(parentKey);
 		String pointer = (path.isEmpty() ? parentPointer : parentPointer + "/children") + "/" + siblings.size();
 		siblings.add(node);
 		pointerByPath.putIfAbsent(key, pointer);
-		pointers.put(pointer, new Place(WorkbookLayout.INDICATORS, number, null, level == null ? null : "" + level));
+		nodePointers.put(pointer, place);
 	}
 
 	private void groups(Sheet sheet) {

@@ -168,28 +168,30 @@ public class FrameworkWorkbooks {
 	 */
 	private WorkbookError unreadable(JacksonException ex, FrameworkWorkbookReader.Parsed parsed) {
 		StringBuilder pointer = new StringBuilder();
-		FrameworkWorkbookReader.Place place = null;
-		String next = null;
+		FrameworkWorkbookReader.Place place = new FrameworkWorkbookReader.Place(WorkbookLayout.SETTINGS, null, null,
+				null);
+		FrameworkWorkbookReader.NodePlace node = null;
+		String field = null;
 		for (JacksonException.Reference reference : ex.getPath()) {
 			String step = reference.getPropertyName() != null ? reference.getPropertyName()
 					: String.valueOf(reference.getIndex());
-			if (place != null && next == null) {
-				next = step;
+			if (node != null && field == null) {
+				field = step;
 			}
 			pointer.append('/').append(step);
-			FrameworkWorkbookReader.Place found = parsed.pointers().get(pointer.toString());
-			if (found != null) {
-				place = found;
-				next = null;
+			FrameworkWorkbookReader.Place setting = parsed.settingPointers().get(pointer.toString());
+			FrameworkWorkbookReader.NodePlace indicator = parsed.nodePointers().get(pointer.toString());
+			if (setting != null) {
+				place = setting;
+			}
+			if (indicator != null) {
+				node = indicator;
+				field = null;
 			}
 		}
-		if (place == null) {
-			place = new FrameworkWorkbookReader.Place(WorkbookLayout.SETTINGS, null, null, null);
-		}
-		else if (place.sheetKey().equals(WorkbookLayout.INDICATORS) && place.item() != null) {
-			int level = Integer.parseInt(place.item());
-			place = new FrameworkWorkbookReader.Place(WorkbookLayout.INDICATORS, place.row(),
-					next == null ? null : WorkbookLayout.Column.of(next, level).messageKey(), null);
+		if (node != null) {
+			place = new FrameworkWorkbookReader.Place(WorkbookLayout.INDICATORS, node.row(),
+					field == null ? null : WorkbookLayout.Column.of(field, node.level()).messageKey(), null);
 		}
 		return error(new FrameworkWorkbookReader.Problem(place, "unreadable"));
 	}

@@ -237,6 +237,46 @@ class FrameworkWorkbookTests {
 	}
 
 	@Test
+	void groupTextsTravelOnASheetOfTheirOwnAndSettingsNoDocumentHasAreRefusedAtTheirCell() {
+		ObjectNode document = (ObjectNode) read(get("/api/frameworks/SZ-COMMON", ADMIN));
+		document.put("code", "SZ-GROUPS");
+		document.remove("version");
+		ObjectNode decision = (ObjectNode) document.get("indicators").get(0);
+		decision.put("description", "部门决策的说明");
+		((ObjectNode) decision.get("children").get(1)).put("criteria", "目标设置的评分标准");
+		assertThat(post("/api/frameworks", SeedCases.json(document), ADMIN).getStatus()).isEqualTo(201);
+
+		MockHttpServletResponse response = get("/api/frameworks/SZ-GROUPS/workbook", ADMIN);
+		byte[] workbook = edit(response.getContentAsByteArray(), book -> {
+			Sheet groups = book.getSheet("上级指标说明");
+			assertThat(cells(groups.getRow(0))).containsExactly("指标代码", "指标名称", "指标说明", "评分标准", "其他设置");
+			assertThat(cells(groups.getRow(1)).subList(0, 3)).containsExactly("1", "部门决策", "部门决策的说明");
+			assertThat(cells(groups.getRow(2)).subList(0, 4)).containsExactly("1.2", "目标设置", "", "目标设置的评分标准");
+			setting(book, "code", "SZ-GROUPS2");
+		});
+		assertThat(upload(workbook, ADMIN).getResponse().getStatus()).isEqualTo(201);
+		ObjectNode copy = (ObjectNode) read(get("/api/frameworks/SZ-GROUPS2", ADMIN));
+		copy.put("code", "SZ-GROUPS");
+		assertThat(normalized(copy)).isEqualTo(normalized(read(get("/api/frameworks/SZ-GROUPS", ADMIN))));
+
+		byte[] unknown = edit(exported(), book -> {
+			setting(book, "code", "SZ-UNKNOWN");
+			leafRow(book.getSheet("指标体系"), "1.1.1").createCell(11).setCellValue("{\"lottery\": 1}");
+		});
+		assertThat(messages(read(upload(unknown, ADMIN).getResponse()).get("errors")))
+			.containsExactly("指标体系 第 2 行「其他设置」：无法识别：不是指标体系的设置，或内容的类型不对");
+		byte[] notAnObject = edit(exported(), book -> {
+			setting(book, "code", "SZ-UNKNOWN");
+			leafRow(book.getSheet("指标体系"), "1.1.1").createCell(11).setCellValue("[1]");
+			leafRow(book.getSheet("指标体系"), "1.1.2").getCell(LEAF_CODE).setCellValue("1.1.1");
+		});
+		assertThat(messages(read(upload(notAnObject, ADMIN).getResponse()).get("errors"))).containsExactlyInAnyOrder(
+				"指标体系 第 2 行「其他设置」：须为 JSON 对象（以左花括号开头，每项写成 \"名称\": 值）",
+				"指标体系 第 3 行「三级指标代码」：指标代码重复（「预算编制规范性」也用了这个代码），每个指标的代码须唯一");
+		assertThat(frameworks()).isEqualTo(3);
+	}
+
+	@Test
 	void weightsThatDoNotAddUpTo100AreRefusedSayingByHowMuch() {
 		byte[] workbook = edit(exported(), book -> {
 			setting(book, "code", "SZ-99");
