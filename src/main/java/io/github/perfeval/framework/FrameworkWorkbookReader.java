@@ -196,7 +196,7 @@ final class FrameworkWorkbookReader {
 				problem(place, "unknownItem", item != null ? item : key);
 			}
 			else {
-				JsonNode parsed = parse(content, place);
+				JsonNode parsed = setting(content, place);
 				if (parsed != null) {
 					document.set(field, parsed);
 				}
@@ -446,6 +446,22 @@ final class FrameworkWorkbookReader {
 				node.set(entry.getKey(), entry.getValue());
 			}
 		});
+	}
+
+	/**
+	 * A setting of its own: JSON where it is a list or an object (or reads as JSON), else
+	 * the text as written.
+	 */
+	private JsonNode setting(String content, Place place) {
+		if (content.startsWith("[") || content.startsWith("{")) {
+			return parse(content, place);
+		}
+		try {
+			return json.readTree(content);
+		}
+		catch (JacksonException ex) {
+			return json.getNodeFactory().stringNode(content);
+		}
 	}
 
 	private JsonNode parse(String content, Place place) {

@@ -55,7 +55,11 @@ final class FrameworkWorkbookWriter {
 	}
 
 	void write(FrameworkDocument document, OutputStream out) {
-		ObjectNode tree = json.valueToTree(document);
+		write((ObjectNode) json.valueToTree(document), out);
+	}
+
+	/** The document as its JSON tree: every field it has, known here or not. */
+	void write(ObjectNode tree, OutputStream out) {
 		// Shared strings, as Excel writes them (a framework's texts are bounded).
 		workbook = new SXSSFWorkbook(null, WINDOW, true, true);
 		workbook.setCompressTempFiles(true);
@@ -184,7 +188,8 @@ final class FrameworkWorkbookWriter {
 			Row row = sheet.createRow(r++);
 			text(row, 0, label(other.getKey()), "text");
 			text(row, 1, other.getKey(), "text");
-			text(row, 2, jsonText(other.getValue()), "json");
+			text(row, 2, other.getValue().isString() ? other.getValue().asString() : jsonText(other.getValue()),
+					"json");
 		}
 	}
 

@@ -134,7 +134,7 @@ public class FrameworkWorkbooks {
 
 	/** Where the workbook has what a violation is about. */
 	private FrameworkWorkbookReader.Place place(Violation violation, FrameworkWorkbookReader.Parsed parsed) {
-		String field = violation.field();
+		String field = WorkbookLayout.base(violation.field());
 		if (violation.indicator() != null) {
 			List<FrameworkWorkbookReader.NodePlace> places = parsed.nodes().get(violation.indicator());
 			if (places == null) {

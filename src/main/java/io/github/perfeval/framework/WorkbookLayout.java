@@ -92,8 +92,12 @@ final class WorkbookLayout {
 			return values()[2 * (level - 1) + 1];
 		}
 
-		/** The column of a leaf's field at its level, else 其他设置. */
-		static Column of(String field, int level) {
+		/**
+		 * The column of a leaf's field at its level, else 其他设置; a path into a field
+		 * ({@code rule[2].points}, {@code inputs.items}) is the field's.
+		 */
+		static Column of(String path, int level) {
+			String field = base(path);
 			if ("code".equals(field) || "children".equals(field)) {
 				return code(level);
 			}
@@ -108,6 +112,14 @@ final class WorkbookLayout {
 			return OTHER;
 		}
 
+	}
+
+	/**
+	 * The field a path into a document or node begins with: {@code rule} of
+	 * {@code rule[2].points}.
+	 */
+	static String base(String path) {
+		return path == null ? null : path.split("[.\\[]", 2)[0];
 	}
 
 	/** The columns of the 基本信息 sheet. */
