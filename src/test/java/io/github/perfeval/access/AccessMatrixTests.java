@@ -1,5 +1,9 @@
 package io.github.perfeval.access;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +16,14 @@ import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.ReviewService;
 import io.github.perfeval.evaluation.web.EditorFormParams;
+import io.github.perfeval.framework.FrameworkWorkbooks;
 import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evidence.EvidenceTestFiles;
 import io.github.perfeval.support.PostgresIntegrationTest;
 import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
 import jakarta.servlet.RequestDispatcher;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -237,6 +243,18 @@ class AccessMatrixTests {
 				expect(POST, "/api/frameworks", Access.ADMIN).json(cell -> MatrixFixture.framework())
 					.shows(created("/api/frameworks/" + MatrixFixture.FRAMEWORK + "/versions/\\d+"),
 							text("\"code\":\"" + MatrixFixture.FRAMEWORK + "\"")),
+				// 指标体系 as Excel: downloaded like the JSON, imported by administrators.
+				expect(GET, "/api/frameworks/{code}/workbook", Access.ANY_SIGNED_IN)
+					.variable("code", cell -> "SZ-COMMON")
+					.shows(frameworkWorkbook()),
+				expect(GET, "/api/frameworks/{code}/versions/{version}/workbook", Access.ANY_SIGNED_IN)
+					.variable("code", cell -> "SZ-COMMON")
+					.variable("version", cell -> 1)
+					.shows(frameworkWorkbook()),
+				expect(POST, "/api/frameworks/workbook", Access.ADMIN).file(this::frameworkWorkbook)
+					.shows(created("/api/frameworks/" + MatrixFixture.FRAMEWORK + "/versions/\\d+")),
+				expect(GET, "/admin/frameworks/workbook", Access.ADMIN).shows(text("SZ-COMMON", "下载最新版 Excel")),
+				expect(POST, "/admin/frameworks/workbook", Access.ADMIN).file(this::frameworkWorkbook).shows(notice()),
 
 				// 用户与部门 (administrators).
 				expect(GET, "/admin", Access.ADMIN)
@@ -538,6 +556,29 @@ class AccessMatrixTests {
 		return new MockMultipartFile("file", "template.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 				download.getResponse().getContentAsByteArray());
+	}
+
+	/** SZ-COMMON's workbook with the matrix's framework code and no version. */
+	private MockMultipartFile frameworkWorkbook(Cell cell, String uri) {
+		byte[] exported = context.getBean(FrameworkWorkbooks.class).export("SZ-COMMON", 1).orElseThrow().content();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+			workbook.getSheet("基本信息").getRow(1).getCell(2).setCellValue(MatrixFixture.FRAMEWORK);
+			// No version: the next one, as often as the matrix imports it.
+			workbook.getSheet("基本信息").getRow(2).getCell(2).setBlank();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return new MockMultipartFile("file", "指标体系.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A framework workbook, named for the framework. */
+	private static Endpoint.Shows frameworkWorkbook() {
+		return (cell, response) -> assertThat(response.fileName()).as(cell + " downloads")
+			.startsWith("深圳市部门整体支出绩效评价共性指标体系框架-SZ-COMMON-第1版");
 	}
 
 	private MockMultipartFile evidenceFile(Cell cell, String uri) {
