@@ -323,14 +323,22 @@ public class EvaluationService {
 	}
 
 	private Scored score(EvaluationDocument document, IndicatorTree common, List<Violation> violations) {
-		Customization.Result customized = DocumentMapping.customization(document).applyTo(common);
-		violations.addAll(customized.violations());
-		if (!customized.violations().isEmpty()) {
+		GoalLeaves.Applied goals = GoalLeaves.apply(common, document);
+		violations.addAll(goals.violations());
+		Customization.Result customized = DocumentMapping.customization(document).applyTo(goals.tree());
+		// The goal leaves' own total says by how much the 分值 are off; the customization's
+		// would say it again.
+		List<Violation> customizing = customized.violations()
+			.stream()
+			.filter(violation -> goals.violations().isEmpty() || !"weightsTotal".equals(violation.code()))
+			.toList();
+		violations.addAll(customizing);
+		if (!customizing.isEmpty()) {
 			return new Scored(customized.tree(), null, violations);
 		}
-		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), DocumentMapping.inputs(document),
+		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), goals.inputs(),
 				DocumentMapping.overrides(document));
-		violations.addAll(assessment.violations());
+		assessment.violations().stream().map(goals::located).forEach(violations::add);
 		return new Scored(customized.tree(),
 				assessment.sheet().withWarnings(UnitsCheck.check(document.units(), document.totals())), violations);
 	}
@@ -425,8 +433,9 @@ public class EvaluationService {
 
 	/** The evaluation's indicator tree, its 个性指标 applied, without scoring it. */
 	IndicatorTree tree(Evaluation evaluation) {
-		return DocumentMapping.customization(document(evaluation))
-			.applyTo(frameworks.tree(evaluation.getFrameworkId()))
+		EvaluationDocument document = document(evaluation);
+		return DocumentMapping.customization(document)
+			.applyTo(GoalLeaves.apply(frameworks.tree(evaluation.getFrameworkId()), document).tree())
 			.tree();
 	}
 

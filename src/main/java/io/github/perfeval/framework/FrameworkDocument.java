@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.perfeval.scoring.GoalScheme;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A framework as a JSON document ({@code classpath:frameworks/sz-common.json} is one):
  * the way frameworks of other regions come into the application, and the shape {@code GET
  * /api/frameworks/{code}} exports. {@code version} may be left out of a document posted
- * to the API: it becomes the next one.
+ * to the API: it becomes the next one. {@code goals}, where given, makes the evaluation's
+ * own 年度绩效指标 leaves of the groups it names ({@link GoalScheme}): the fixed leaves then
+ * weigh less than 100 and the indicators' 分值 make up the rest.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
-		String judgmentCriteria, List<Grade> grades, List<Node> indicators) {
+		String judgmentCriteria, List<Grade> grades, List<Node> indicators, GoalScheme goals) {
 
 	public List<Node> indicators() {
 		return indicators == null ? List.of() : indicators;

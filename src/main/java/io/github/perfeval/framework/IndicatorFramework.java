@@ -37,6 +37,11 @@ class IndicatorFramework {
 
 	private Instant createdAt;
 
+	/**
+	 * The goal-indicator scheme as JSON ({@code GoalScheme}), null for most frameworks.
+	 */
+	private String goals;
+
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<IndicatorDefinition> indicators = new ArrayList<>();
@@ -95,6 +100,15 @@ class IndicatorFramework {
 
 	String getJudgmentCriteria() {
 		return judgmentCriteria;
+	}
+
+	String getGoals() {
+		return goals;
+	}
+
+	/** Set once, before the version is stored. */
+	void takeGoals(String goals) {
+		this.goals = goals;
 	}
 
 	List<IndicatorDefinition> getIndicators() {

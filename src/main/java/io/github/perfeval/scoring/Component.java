@@ -22,9 +22,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
 		@JsonSubTypes.Type(value = Schedule.class, name = "schedule"),
 		@JsonSubTypes.Type(value = Manual.class, name = "manual"),
 		@JsonSubTypes.Type(value = Judgment.class, name = "judgment"),
-		@JsonSubTypes.Type(value = Veto.class, name = "veto") })
-public sealed interface Component
-		permits Checklist, Flag, Deduction, Ratio, Bands, Choice, ExcessDeduction, Schedule, Manual, Judgment, Veto {
+		@JsonSubTypes.Type(value = Veto.class, name = "veto"),
+		@JsonSubTypes.Type(value = Target.class, name = "target") })
+public sealed interface Component permits Checklist, Flag, Deduction, Ratio, Bands, Choice, ExcessDeduction, Schedule,
+		Manual, Judgment, Veto, Target {
 
 	/** The component's maximum on the leaf's reference weight. */
 	BigDecimal maxPoints(BigDecimal referenceWeight);

@@ -50,11 +50,12 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 	 * {@code stored} as for {@link TaskRow}.
 	 */
 	record IndicatorRow(int index, Integer stored, String level1, String level2, String name, String nature,
-			String target, String unit, String achieved, String reason, String expectedText, String actualText) {
+			String target, String unit, String achieved, String reason, String expectedText, String actualText,
+			String points, String level) {
 
 		IndicatorRow storedAt(Integer position) {
 			return new IndicatorRow(index, position, level1, level2, name, nature, target, unit, achieved, reason,
-					expectedText, actualText);
+					expectedText, actualText, points, level);
 		}
 
 		public GoalNature natureValue() {
@@ -219,11 +220,13 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 					: text(indicator.actual());
 			return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
 					text(indicator.name()), nature.name(), plain(indicator.target(), indicator.expected()), unit,
-					achieved, text(indicator.deviationReason()), indicator.expected(), indicator.actual());
+					achieved, text(indicator.deviationReason()), indicator.expected(), indicator.actual(),
+					plain(indicator.points(), null), text(indicator.level()));
 		}
 		return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
 				text(indicator.name()), nature == null ? "" : nature.name(), text(indicator.expected()), unit,
-				text(indicator.actual()), text(indicator.deviationReason()), null, null);
+				text(indicator.actual()), text(indicator.deviationReason()), null, null,
+				plain(indicator.points(), null), text(indicator.level()));
 	}
 
 	/**
