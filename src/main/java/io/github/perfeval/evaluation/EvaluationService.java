@@ -431,6 +431,54 @@ public class EvaluationService {
 		return score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
 	}
 
+	/**
+	 * How the evaluation scores its 自评表, when its framework scores the 年度绩效指标; null
+	 * otherwise. Problems are in Chinese, by {@code messages}.
+	 */
+	GoalScoring goalScoring(Evaluation evaluation, SheetMessages messages) {
+		EvaluationDocument document = document(evaluation);
+		IndicatorTree common = frameworks.tree(evaluation.getFrameworkId());
+		if (common.goals() == null) {
+			return null;
+		}
+		GoalLeaves.Applied applied = GoalLeaves.apply(common, document);
+		Scored scored = score(document, common, new ArrayList<>());
+		java.util.Map<String, java.math.BigDecimal> finals = new java.util.HashMap<>();
+		if (scored.sheet() != null) {
+			scored.sheet()
+				.leaves()
+				.stream()
+				.filter(row -> row.finalScore() != null)
+				.forEach(row -> finals.put(row.code(), row.finalScore()));
+		}
+		java.util.Map<Integer, java.math.BigDecimal> scores = new java.util.HashMap<>();
+		applied.rows().forEach((code, row) -> {
+			if (finals.containsKey(code)) {
+				scores.put(row, finals.get(code));
+			}
+		});
+		List<GoalScoring.FixedLeaf> fixed = common.leaves()
+			.stream()
+			.map(leaf -> new GoalScoring.FixedLeaf(leaf.code(), leaf.name(), leaf.weight(), finals.get(leaf.code()),
+					leaf.criteria(),
+					leaf.inputs()
+						.stream()
+						.map(spec -> new GoalScoring.Figure(leaf.labelOf(spec.name()),
+								applied.inputs()
+									.getOrDefault(leaf.code(), io.github.perfeval.scoring.LeafInputs.EMPTY)
+									.decimal(spec.name())))
+						.toList()))
+			.toList();
+		java.math.BigDecimal points = applied.tree().totalWeight();
+		List<String> problems = scored.violations()
+			.stream()
+			.filter(violation -> (violation.field() != null && violation.field().startsWith("goalReport.indicators"))
+					|| fixed.stream().anyMatch(leaf -> leaf.code().equals(violation.indicator())))
+			.map(violation -> messages.error(violation, scored.tree()).message())
+			.toList();
+		return new GoalScoring(common.goals().rule().levels(), fixed, scores, points, problems);
+	}
+
 	/** The evaluation's indicator tree, its 个性指标 applied, without scoring it. */
 	IndicatorTree tree(Evaluation evaluation) {
 		EvaluationDocument document = document(evaluation);

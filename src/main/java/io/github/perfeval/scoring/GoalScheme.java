@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A framework whose 三级 leaves are the evaluation's own 年度绩效指标 (the 绩效自评表 of the national
  * and provincial rules): the 一级 groups that take them and by which 一级指标 names
@@ -19,9 +21,11 @@ import java.util.Optional;
  * fixed leaves and the indicators' 分值 must add up to 100. {@code budgetLeaf} names the
  * leaf whose inputs ({@code initialBudget}, {@code adjustedBudget},
  * {@code finalAccounts}) are the evaluation's 年初预算数, 全年预算数 and 全年执行数.
+ * {@code deviationNote} ({0} the 偏差原因) follows the 指标说明 of an indicator that gives one.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record GoalScheme(List<Group> groups, String budgetLeaf, String description, Map<String, String> criteria,
-		Map<String, String> inputLabels, Target rule) {
+		Map<String, String> inputLabels, Target rule, String deviationNote) {
 
 	/** A 一级 group of goal indicators: its code, its name and the 一级指标 names it takes. */
 	public record Group(String code, String name, List<String> level1) {
@@ -127,6 +131,10 @@ public record GoalScheme(List<Group> groups, String budgetLeaf, String descripti
 	private Indicator leaf(String code, Entry entry) {
 		String shownDescription = description == null ? null : MessageFormat.format(description.replace("'", "''"),
 				Objects.toString(entry.expected(), ""), Objects.toString(entry.actual(), ""));
+		if (deviationNote != null && !blank(entry.deviationReason())) {
+			String note = MessageFormat.format(deviationNote.replace("'", "''"), entry.deviationReason().strip());
+			shownDescription = shownDescription == null ? note : shownDescription + "\n" + note;
+		}
 		String shownCriteria = criteria.getOrDefault(Objects.toString(entry.nature(), ""), criteria.get("default"));
 		Target filled = rule.with(entry.nature(), entry.target(), entry.achieved(), entry.level(),
 				entry.deviationReason());

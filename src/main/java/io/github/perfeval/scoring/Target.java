@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -18,6 +19,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * is missed; a negative figure cannot be read as a share and is refused. Where points are
  * lost, {@code deviationReason} (偏差原因) is required.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Target(String nature, BigDecimal target, BigDecimal achieved, String level, String deviationReason,
 		List<Level> levels, Unequal whenUnequal) implements Component {
 
