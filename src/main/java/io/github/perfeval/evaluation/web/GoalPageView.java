@@ -245,12 +245,12 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 			return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
 					text(indicator.name()), nature.name(), plain(indicator.target(), indicator.expected()), unit,
 					achieved, text(indicator.deviationReason()), indicator.expected(), indicator.actual(),
-					plain(indicator.points(), null), text(indicator.level()));
+					points(indicator.points()), text(indicator.level()));
 		}
 		return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
 				text(indicator.name()), nature == null ? "" : nature.name(), text(indicator.expected()), unit,
-				text(indicator.actual()), text(indicator.deviationReason()), null, null,
-				plain(indicator.points(), null), text(indicator.level()));
+				text(indicator.actual()), text(indicator.deviationReason()), null, null, points(indicator.points()),
+				text(indicator.level()));
 	}
 
 	/**
@@ -282,6 +282,10 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 	static BigDecimal amount(String typed, String unit) {
 		return TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, unit) instanceof TypedNumber.Value number
 				? number.number() : null;
+	}
+
+	private static String points(BigDecimal points) {
+		return points == null ? "" : points.stripTrailingZeros().toPlainString();
 	}
 
 	private static String plain(BigDecimal value, String fallback) {
