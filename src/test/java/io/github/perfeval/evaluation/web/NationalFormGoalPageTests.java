@@ -105,6 +105,30 @@ class NationalFormGoalPageTests {
 				"相差 5 分", "指标 2.1.1「门诊工作量」的“偏差原因（第 1 行）”：本指标未完成目标值、失分，须填写偏差原因", "指标 4.3.1「无」的“偏差原因（第 9 行）”");
 	}
 
+	@Test
+	void aNewEvaluationOnTheNationalFormShowsItsPagesBeforeAnyIndicatorHasPoints() {
+		long department = users.department("NAT-NEW", "测试局").id();
+		MvcTestResult created = mvc.post()
+			.uri("/evaluations")
+			.with(user(accounts.loadUserByUsername("admin")))
+			.with(csrf())
+			.param("departmentId", String.valueOf(department))
+			.param("year", "2025")
+			.param("framework", "NATIONAL-FORM")
+			.exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		String editor = created.getResponse().getRedirectedUrl();
+
+		String page = body(mvc.get().uri(editor).with(user(accounts.loadUserByUsername("admin"))).exchange());
+		assertThat(page).contains("指标体系：绩效自评表（部门整体支出）（NATIONAL-FORM 第 1 版）", "年度预算执行率");
+		String goalsPage = body(
+				mvc.get().uri(editor + "/goals").with(user(accounts.loadUserByUsername("admin"))).exchange());
+		assertThat(goalsPage).contains("固定指标与各项绩效指标的分值合计 10 分（应为 100 分）", "相差 -90 分");
+		String sheet = body(
+				mvc.get().uri(editor + "/sheet").with(user(accounts.loadUserByUsername("admin"))).exchange());
+		assertThat(sheet).contains("年度预算执行率", "预算执行情况");
+	}
+
 	private MvcTestResult get() {
 		return mvc.get().uri(goals).with(user(accounts.loadUserByUsername("admin"))).exchange();
 	}
