@@ -8,6 +8,7 @@ import io.github.perfeval.support.NationalFormCase;
 import io.github.perfeval.support.PostgresIntegrationTest;
 import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -40,9 +42,17 @@ class NationalFormTests {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@BeforeEach
 	void emptyDatabase() {
 		users.reset();
+	}
+
+	@AfterEach
+	void noFrameworkLeftForOtherTests() {
+		jdbc.update("delete from indicator_framework where code = 'NATIONAL-TOWN'");
 	}
 
 	@Test
@@ -148,6 +158,45 @@ class NationalFormTests {
 			.isEqualTo(new BigDecimal("88.18"));
 		assertThat(JSON.readTree(body(post("/api/score", SeedCases.text(SeedCases.HKU)))).get("total").decimalValue())
 			.isEqualTo(new BigDecimal("96.60"));
+	}
+
+	@Test
+	void aGoalFrameworkWhoseFixedLeavesLeaveNoPointsIsRefused() throws Exception {
+		ObjectNode framework;
+		try (java.io.InputStream in = getClass().getResourceAsStream("/frameworks/national-form.json")) {
+			framework = (ObjectNode) JSON.readTree(in);
+		}
+		framework.put("code", "NATIONAL-TOWN");
+		framework.remove("version");
+		ObjectNode budget = (ObjectNode) framework.get("indicators")
+			.get(0)
+			.get("children")
+			.get(0)
+			.get("children")
+			.get(0);
+		budget.put("weight", 100);
+		((ObjectNode) budget.get("rule").get(0)).put("points", 100);
+		((ObjectNode) framework.get("goals").get("groups").get(1)).put("code", "1");
+
+		JsonNode errors = JSON.readTree(body(post("/api/frameworks", JSON.writeValueAsString(framework))))
+			.get("errors");
+
+		assertThat(errors.findValuesAsString("message"))
+			.anySatisfy(message -> assertThat(message).contains("固定指标的分值合计已为 100.00", "绩效指标没有可分配的分值"))
+			.anySatisfy(message -> assertThat(message).contains("一级指标代码", "不与其他指标重复"));
+
+		budget.put("weight", 20);
+		((ObjectNode) budget.get("rule").get(0)).put("points", 20);
+		((ObjectNode) framework.get("goals").get("groups").get(1)).put("code", "3");
+		assertThat(post("/api/frameworks", JSON.writeValueAsString(framework)).getStatus()).isEqualTo(201);
+		ObjectNode document = NationalFormCase.complete();
+		document.put("framework", "NATIONAL-TOWN");
+		NationalFormCase.indicator(document, 0).put("points", new BigDecimal("5"));
+		// 预算执行率 on 20: 97.83 % × 20 = 19.566 → 19.57; 门诊工作量 on 5: 189 ÷ 190 × 5 = 4.97.
+		JsonNode sheet = JSON.readTree(body(post("/api/score", SeedCases.json(document))));
+		assertThat(leaf(sheet, "1.1.1").get("final").decimalValue()).isEqualByComparingTo("19.57");
+		assertThat(leaf(sheet, "2.1.1").get("final").decimalValue()).isEqualByComparingTo("4.97");
+		assertThat(sheet.get("total").decimalValue()).isEqualTo(new BigDecimal("99.29"));
 	}
 
 	static Map<String, String> expectedLeaves() {
