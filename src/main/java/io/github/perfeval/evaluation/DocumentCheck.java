@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.scoring.NumberKind;
 import io.github.perfeval.scoring.Violation;
 
@@ -283,6 +284,11 @@ final class DocumentCheck {
 		text(prefix + ".deviationReason", indicator.deviationReason(), TextField.FREE_TEXT);
 		number(prefix + ".target", indicator.target(), NumberKind.GOAL_VALUE);
 		number(prefix + ".achieved", indicator.achieved(), NumberKind.GOAL_VALUE);
+		text(prefix + ".level", indicator.level(), TextField.GOAL_UNIT);
+		if (indicator.points() != null && (NumberKind.SCORE.breach(indicator.points()).isPresent()
+				|| indicator.points().compareTo(IndicatorTree.TOTAL) > 0)) {
+			reject(prefix + ".points", "goalPointsRange");
+		}
 	}
 
 	private void money(String prefix, EvaluationDocument.Money money) {

@@ -135,7 +135,7 @@ final class DocumentDiff {
 			return cells(indicator.level1(), indicator.level2(), indicator.name(),
 					indicator.nature() == null ? null : indicator.nature().symbol(), indicator.expected(),
 					indicator.target(), indicator.unit(), indicator.actual(), indicator.achieved(),
-					indicator.deviationReason());
+					indicator.deviationReason(), indicator.points(), indicator.level());
 		}
 		if (value instanceof EvaluationDocument.Money money) {
 			return cells(money.budgetTotal(), money.budgetFiscal(), money.actualTotal(), money.actualFiscal());

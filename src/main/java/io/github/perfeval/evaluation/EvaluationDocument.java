@@ -63,11 +63,14 @@ public record EvaluationDocument(Department department, Integer year, String fra
 	/**
 	 * A 年度绩效指标 row: the texts as published ({@code expected} 预期指标值, {@code actual} 实际完成值)
 	 * and, as the national 绩效自评表 enters them, 指标性质, 指标值, 单位 and 完成值. An import with the
-	 * texts only reads the structure from them; an export writes both.
+	 * texts only reads the structure from them; an export writes both. {@code points}
+	 * (分值) and {@code level} (a 定性 indicator's 完成档次) are read by a framework that scores
+	 * the indicators (the 绩效自评表's), and ignored by the others.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record GoalIndicator(String level1, String level2, String name, String expected, String actual,
-			GoalNature nature, BigDecimal target, String unit, BigDecimal achieved, String deviationReason) {
+			GoalNature nature, BigDecimal target, String unit, BigDecimal achieved, String deviationReason,
+			BigDecimal points, String level) {
 
 		/**
 		 * Whether the 完成值 misses the 指标值 (≥ 190 with 189, ≤ 23 with 23.6); never for 定性.

@@ -323,14 +323,22 @@ public class EvaluationService {
 	}
 
 	private Scored score(EvaluationDocument document, IndicatorTree common, List<Violation> violations) {
-		Customization.Result customized = DocumentMapping.customization(document).applyTo(common);
-		violations.addAll(customized.violations());
-		if (!customized.violations().isEmpty()) {
+		GoalLeaves.Applied goals = GoalLeaves.apply(common, document);
+		violations.addAll(goals.violations());
+		Customization.Result customized = DocumentMapping.customization(document).applyTo(goals.tree());
+		// The goal leaves' own total says by how much the 分值 are off; the customization's
+		// would say it again.
+		List<Violation> customizing = customized.violations()
+			.stream()
+			.filter(violation -> goals.violations().isEmpty() || !"weightsTotal".equals(violation.code()))
+			.toList();
+		violations.addAll(customizing);
+		if (!customizing.isEmpty()) {
 			return new Scored(customized.tree(), null, violations);
 		}
-		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), DocumentMapping.inputs(document),
+		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), goals.inputs(),
 				DocumentMapping.overrides(document));
-		violations.addAll(assessment.violations());
+		assessment.violations().stream().map(goals::located).forEach(violations::add);
 		return new Scored(customized.tree(),
 				assessment.sheet().withWarnings(UnitsCheck.check(document.units(), document.totals())), violations);
 	}
@@ -431,10 +439,59 @@ public class EvaluationService {
 		return score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
 	}
 
+	/**
+	 * How the evaluation scores its 自评表, when its framework scores the 年度绩效指标; null
+	 * otherwise. Problems are in Chinese, by {@code messages}.
+	 */
+	GoalScoring goalScoring(Evaluation evaluation, SheetMessages messages) {
+		EvaluationDocument document = document(evaluation);
+		IndicatorTree common = frameworks.tree(evaluation.getFrameworkId());
+		if (common.goals() == null) {
+			return null;
+		}
+		GoalLeaves.Applied applied = GoalLeaves.apply(common, document);
+		Scored scored = score(document, common, new ArrayList<>());
+		java.util.Map<String, java.math.BigDecimal> finals = new java.util.HashMap<>();
+		if (scored.sheet() != null) {
+			scored.sheet()
+				.leaves()
+				.stream()
+				.filter(row -> row.finalScore() != null)
+				.forEach(row -> finals.put(row.code(), row.finalScore()));
+		}
+		java.util.Map<Integer, java.math.BigDecimal> scores = new java.util.HashMap<>();
+		applied.rows().forEach((code, row) -> {
+			if (finals.containsKey(code)) {
+				scores.put(row, finals.get(code));
+			}
+		});
+		List<GoalScoring.FixedLeaf> fixed = common.leaves()
+			.stream()
+			.map(leaf -> new GoalScoring.FixedLeaf(leaf.code(), leaf.name(), leaf.weight(), finals.get(leaf.code()),
+					leaf.criteria(),
+					leaf.inputs()
+						.stream()
+						.map(spec -> new GoalScoring.Figure(leaf.labelOf(spec.name()),
+								applied.inputs()
+									.getOrDefault(leaf.code(), io.github.perfeval.scoring.LeafInputs.EMPTY)
+									.decimal(spec.name())))
+						.toList()))
+			.toList();
+		java.math.BigDecimal points = applied.tree().totalWeight();
+		List<String> problems = scored.violations()
+			.stream()
+			.filter(violation -> (violation.field() != null && violation.field().startsWith("goalReport.indicators"))
+					|| fixed.stream().anyMatch(leaf -> leaf.code().equals(violation.indicator())))
+			.map(violation -> messages.error(violation, scored.tree()).message())
+			.toList();
+		return new GoalScoring(common.goals().rule().levels(), fixed, scores, points, problems);
+	}
+
 	/** The evaluation's indicator tree, its 个性指标 applied, without scoring it. */
 	IndicatorTree tree(Evaluation evaluation) {
-		return DocumentMapping.customization(document(evaluation))
-			.applyTo(frameworks.tree(evaluation.getFrameworkId()))
+		EvaluationDocument document = document(evaluation);
+		return DocumentMapping.customization(document)
+			.applyTo(GoalLeaves.apply(frameworks.tree(evaluation.getFrameworkId()), document).tree())
 			.tree();
 	}
 

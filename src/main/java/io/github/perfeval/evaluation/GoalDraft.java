@@ -125,7 +125,9 @@ public record GoalDraft(long version, EvaluationDocument.GoalReport report, List
 						pick.number("target", EvaluationDocument.GoalIndicator::target),
 						pick.text("unit", EvaluationDocument.GoalIndicator::unit),
 						pick.number("achieved", EvaluationDocument.GoalIndicator::achieved),
-						pick.text("deviationReason", EvaluationDocument.GoalIndicator::deviationReason)));
+						pick.text("deviationReason", EvaluationDocument.GoalIndicator::deviationReason),
+						pick.number("points", EvaluationDocument.GoalIndicator::points),
+						pick.text("level", EvaluationDocument.GoalIndicator::level)));
 		}
 
 		EvaluationDocument.Money storedTotals = stored == null ? null : stored.totals();

@@ -13,17 +13,17 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 record GoalIndicator(String level1, String level2, String name, String expected, String actual,
 		@Enumerated(EnumType.STRING) GoalNature nature, BigDecimal target, String unit, BigDecimal achieved,
-		String deviationReason) {
+		String deviationReason, BigDecimal points, String level) {
 
 	static GoalIndicator of(EvaluationDocument.GoalIndicator indicator) {
 		return new GoalIndicator(indicator.level1(), indicator.level2(), indicator.name(), indicator.expected(),
 				indicator.actual(), indicator.nature(), indicator.target(), indicator.unit(), indicator.achieved(),
-				indicator.deviationReason());
+				indicator.deviationReason(), indicator.points(), indicator.level());
 	}
 
 	EvaluationDocument.GoalIndicator toDocument() {
 		return new EvaluationDocument.GoalIndicator(level1, level2, name, expected, actual, nature, target, unit,
-				achieved, deviationReason);
+				achieved, deviationReason, points, level);
 	}
 
 }

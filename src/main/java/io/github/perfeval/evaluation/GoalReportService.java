@@ -26,7 +26,11 @@ public class GoalReportService {
 
 	private final InputLimits limits;
 
-	GoalReportService(EvaluationService evaluations, EvaluationRepository repository, InputLimits limits) {
+	private final SheetMessages messages;
+
+	GoalReportService(EvaluationService evaluations, EvaluationRepository repository, InputLimits limits,
+			SheetMessages messages) {
+		this.messages = messages;
 		this.evaluations = evaluations;
 		this.repository = repository;
 		this.limits = limits;
@@ -36,13 +40,15 @@ public class GoalReportService {
 	 * The evaluation, whether the viewer may change it now, and its 自评表 (null while
 	 * empty).
 	 */
-	public record GoalSheet(EvaluationSummary evaluation, boolean editable, EvaluationDocument.GoalReport report) {
+	public record GoalSheet(EvaluationSummary evaluation, boolean editable, EvaluationDocument.GoalReport report,
+			GoalScoring scoring) {
 	}
 
 	public GoalSheet read(long id, Viewer viewer) {
 		EvaluationSummary summary = evaluations.summary(id, viewer);
 		Evaluation evaluation = repository.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-		return new GoalSheet(summary, evaluations.canEdit(id, viewer), DocumentMapping.goalReport(evaluation));
+		return new GoalSheet(summary, evaluations.canEdit(id, viewer), DocumentMapping.goalReport(evaluation),
+				evaluations.goalScoring(evaluation, messages));
 	}
 
 	/**

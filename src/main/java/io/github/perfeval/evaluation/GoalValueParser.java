@@ -155,7 +155,8 @@ final class GoalValueParser {
 	private static EvaluationDocument.GoalIndicator with(EvaluationDocument.GoalIndicator indicator, String expected,
 			String actual, GoalNature nature, BigDecimal target, String unit, BigDecimal achieved) {
 		return new EvaluationDocument.GoalIndicator(indicator.level1(), indicator.level2(), indicator.name(), expected,
-				actual, nature, target, unit, achieved, indicator.deviationReason());
+				actual, nature, target, unit, achieved, indicator.deviationReason(), indicator.points(),
+				indicator.level());
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.perfeval.scoring.Component;
+import io.github.perfeval.scoring.GoalScheme;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.GradeScale;
 import io.github.perfeval.scoring.IndicatorTree;
@@ -163,9 +164,12 @@ public class FrameworkCatalog {
 		IndicatorFramework framework = new IndicatorFramework(document.code(), version, document.name(),
 				document.region(), document.judgmentDescription(), document.judgmentCriteria(),
 				json.writeValueAsString(document.grades()), document.notApplicable());
+		if (document.goals() != null) {
+			framework.takeGoals(json.writeValueAsString(document.goals()));
+		}
 		document.indicators().forEach(node -> add(framework, node, null));
 		IndicatorTree tree = build(framework);
-		if (tree.totalWeight().compareTo(IndicatorTree.TOTAL) != 0) {
+		if (tree.goals() == null && tree.totalWeight().compareTo(IndicatorTree.TOTAL) != 0) {
 			throw new IllegalArgumentException(
 					"Framework " + document.code() + " weighs " + tree.totalWeight() + ", not 100");
 		}
@@ -188,7 +192,7 @@ public class FrameworkCatalog {
 		return new FrameworkDocument(framework.getCode(), framework.getVersion(), framework.getName(),
 				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
 				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent),
-				framework.getNotApplicable());
+				framework.getNotApplicable(), goals(framework));
 	}
 
 	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,
@@ -228,6 +232,10 @@ public class FrameworkCatalog {
 		return json.readValue(framework.getGrades(), GRADES);
 	}
 
+	private GoalScheme goals(IndicatorFramework framework) {
+		return framework.getGoals() == null ? null : json.readValue(framework.getGoals(), GoalScheme.class);
+	}
+
 	private static Map<String, List<IndicatorDefinition>> byParent(IndicatorFramework framework) {
 		Map<String, List<IndicatorDefinition>> byParent = new LinkedHashMap<>();
 		framework.getIndicators()
@@ -248,8 +256,8 @@ public class FrameworkCatalog {
 				new GradeScale(grades(framework).stream()
 					.map(grade -> new GradeScale.Step(grade.name(), grade.min()))
 					.toList()),
-				framework.getNotApplicable() == null ? null
-						: NotApplicablePolicy.valueOf(framework.getNotApplicable()));
+				framework.getNotApplicable() == null ? null : NotApplicablePolicy.valueOf(framework.getNotApplicable()),
+				goals(framework));
 	}
 
 	private Indicator indicator(IndicatorDefinition definition, Map<String, List<IndicatorDefinition>> byParent) {

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Indicator;
+import io.github.perfeval.scoring.GoalScheme;
 import io.github.perfeval.scoring.IndicatorTree;
+import io.github.perfeval.scoring.Target;
 import io.github.perfeval.scoring.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -143,7 +145,10 @@ final class FrameworkCheck {
 		if (document.notApplicable() == null && !notApplicableLeaves.isEmpty()) {
 			reject(notApplicableLeaves.get(0), "notApplicableAllowed", "notApplicablePolicyMissing");
 		}
-		if (weighed && total.compareTo(IndicatorTree.TOTAL) != 0) {
+		if (document.goals() != null) {
+			goals(document.goals(), weighed ? total : null);
+		}
+		else if (weighed && total.compareTo(IndicatorTree.TOTAL) != 0) {
 			reject(null, null, "weightsTotal", total.setScale(2), IndicatorTree.TOTAL,
 					total.subtract(IndicatorTree.TOTAL).abs().setScale(2));
 		}
@@ -461,6 +466,41 @@ final class FrameworkCheck {
 		}
 		if (minima.stream().noneMatch(min -> min.signum() == 0)) {
 			reject(null, "grades", "gradeFromZero");
+		}
+	}
+
+	/**
+	 * The goal-indicator scheme: groups with a one-part code of their own and a name, the
+	 * budget leaf one of the leaves, 定性 levels with coefficients in [0, 1], texts within
+	 * bounds; the fixed leaves leave points for the indicators (weigh less than 100).
+	 */
+	private void goals(GoalScheme goals, BigDecimal fixedTotal) {
+		if (fixedTotal != null && fixedTotal.compareTo(IndicatorTree.TOTAL) >= 0) {
+			reject(null, "goals", "goalsNoRoom", fixedTotal.setScale(2));
+		}
+		if (goals.groups().isEmpty()) {
+			reject(null, "goals.groups", "required");
+		}
+		for (GoalScheme.Group group : goals.groups()) {
+			if (group == null || blank(group.code()) || blank(group.name())) {
+				reject(null, "goals.groups", "goalGroupIncomplete");
+				continue;
+			}
+			if (!group.code().matches("[0-9A-Za-z]{1,8}") || !codes.add(group.code())) {
+				reject(group.code(), "goals.groups.code", "goalGroupCode");
+			}
+			text(group.code(), "goals.groups.name", group.name(), MAX_NAME);
+		}
+		if (goals.budgetLeaf() != null && !names.containsKey(goals.budgetLeaf())) {
+			reject(null, "goals.budgetLeaf", "goalsBudgetLeaf", goals.budgetLeaf());
+		}
+		text(null, "goals.description", goals.description(), MAX_TEXT);
+		goals.criteria().values().forEach(text -> text(null, "goals.criteria", text, MAX_TEXT));
+		for (Target.Level level : goals.rule().levels()) {
+			if (level == null || blank(level.value()) || blank(level.label()) || level.coefficient() == null
+					|| level.coefficient().signum() < 0 || level.coefficient().compareTo(BigDecimal.ONE) > 0) {
+				reject(null, "goals.rule.levels", "goalLevel");
+			}
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.perfeval.scoring.GoalScheme;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,11 +13,13 @@ import tools.jackson.databind.JsonNode;
  * /api/frameworks/{code}} exports. {@code version} may be left out of a document posted
  * to the API: it becomes the next one. {@code notApplicable} is how a leaf marked 不适用
  * scores, {@code FULL} or {@code EXCLUDE}; a leaf may be marked only where its
- * {@code notApplicableAllowed} is true.
+ * {@code notApplicableAllowed} is true. {@code goals}, where given, makes the
+ * evaluation's own 年度绩效指标 leaves of the groups it names ({@link GoalScheme}): the fixed
+ * leaves then weigh less than 100 and the indicators' 分值 make up the rest.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
-		String judgmentCriteria, List<Grade> grades, List<Node> indicators, String notApplicable) {
+		String judgmentCriteria, List<Grade> grades, List<Node> indicators, String notApplicable, GoalScheme goals) {
 
 	public List<Node> indicators() {
 		return indicators == null ? List.of() : indicators;

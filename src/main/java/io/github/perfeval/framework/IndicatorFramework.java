@@ -40,6 +40,11 @@ class IndicatorFramework {
 	/** How a leaf marked 不适用 scores: FULL, EXCLUDE, or null where no leaf may be. */
 	private String notApplicable;
 
+	/**
+	 * The goal-indicator scheme as JSON ({@code GoalScheme}), null for most frameworks.
+	 */
+	private String goals;
+
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<IndicatorDefinition> indicators = new ArrayList<>();
@@ -103,6 +108,15 @@ class IndicatorFramework {
 
 	String getNotApplicable() {
 		return notApplicable;
+	}
+
+	String getGoals() {
+		return goals;
+	}
+
+	/** Set once, before the version is stored. */
+	void takeGoals(String goals) {
+		this.goals = goals;
 	}
 
 	List<IndicatorDefinition> getIndicators() {

@@ -23,9 +23,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
 		@JsonSubTypes.Type(value = Manual.class, name = "manual"),
 		@JsonSubTypes.Type(value = Judgment.class, name = "judgment"),
 		@JsonSubTypes.Type(value = Veto.class, name = "veto"),
-		@JsonSubTypes.Type(value = Coefficient.class, name = "coefficient") })
+		@JsonSubTypes.Type(value = Coefficient.class, name = "coefficient"),
+		@JsonSubTypes.Type(value = Target.class, name = "target") })
 public sealed interface Component permits Checklist, Flag, Deduction, Ratio, Bands, Choice, ExcessDeduction, Schedule,
-		Manual, Judgment, Veto, Coefficient {
+		Manual, Judgment, Veto, Coefficient, Target {
 
 	/** The component's maximum on the leaf's reference weight. */
 	BigDecimal maxPoints(BigDecimal referenceWeight);

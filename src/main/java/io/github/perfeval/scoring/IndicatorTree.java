@@ -10,10 +10,11 @@ import java.util.stream.Stream;
  * 指标体系: the 一级 → 二级 → 三级 tree an evaluation is scored on. {@code judgmentDescription} and
  * {@code judgmentCriteria} are the texts a department-specific 个性指标 of the judgment kind
  * shows. {@code notApplicable} is how a leaf marked 不适用 scores (FULL where the framework
- * says nothing).
+ * says nothing). {@code goals} is null, or says which groups take the evaluation's own
+ * 年度绩效指标 as leaves ({@link GoalScheme}).
  */
 public record IndicatorTree(String code, int version, String name, String judgmentDescription, String judgmentCriteria,
-		List<Indicator> roots, GradeScale grades, NotApplicablePolicy notApplicable) {
+		List<Indicator> roots, GradeScale grades, NotApplicablePolicy notApplicable, GoalScheme goals) {
 
 	public static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
@@ -56,7 +57,7 @@ public record IndicatorTree(String code, int version, String name, String judgme
 
 	public IndicatorTree withRoots(List<Indicator> newRoots) {
 		return new IndicatorTree(code, version, name, judgmentDescription, judgmentCriteria, newRoots, grades,
-				notApplicable);
+				notApplicable, goals);
 	}
 
 	private static boolean pathTo(Indicator node, String code, List<Indicator> path) {

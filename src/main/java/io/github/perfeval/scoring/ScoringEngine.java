@@ -165,7 +165,7 @@ public final class ScoringEngine {
 		if (override != null && computed != null && override.score().compareTo(computed) != 0) {
 			return List.of(Notice.of("overrideDiffers", leaf.code(), computed, override.score()));
 		}
-		if (override == null && !inputs.hasAnyRuleInput()) {
+		if (override == null && !inputs.hasAnyRuleInput() && !leaf.inputs().isEmpty()) {
 			return List.of(Notice.of("noInput", leaf.code()));
 		}
 		return List.of();

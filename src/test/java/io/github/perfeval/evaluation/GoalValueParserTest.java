@@ -148,8 +148,9 @@ class GoalValueParserTest {
 
 	@Test
 	void aStructureWithoutTextsWritesThem() {
-		EvaluationDocument.GoalIndicator completed = GoalValueParser.complete(new EvaluationDocument.GoalIndicator("产出",
-				"数量", "门诊工作量", null, null, GoalNature.GE, new BigDecimal("190"), "万人次", new BigDecimal("189"), null));
+		EvaluationDocument.GoalIndicator completed = GoalValueParser
+			.complete(new EvaluationDocument.GoalIndicator("产出", "数量", "门诊工作量", null, null, GoalNature.GE,
+					new BigDecimal("190"), "万人次", new BigDecimal("189"), null, null, null));
 
 		assertThat(completed.expected()).isEqualTo("≥190万人次");
 		assertThat(completed.actual()).isEqualTo("189万人次");
@@ -157,13 +158,15 @@ class GoalValueParserTest {
 	}
 
 	private static EvaluationDocument.GoalIndicator indicator(String expected, String actual) {
-		return new EvaluationDocument.GoalIndicator("产出", "质量", "指标", expected, actual, null, null, null, null, null);
+		return new EvaluationDocument.GoalIndicator("产出", "质量", "指标", expected, actual, null, null, null, null, null,
+				null, null);
 	}
 
 	private static EvaluationDocument.GoalIndicator with(EvaluationDocument.GoalIndicator indicator, GoalNature nature,
 			BigDecimal target, String unit, BigDecimal achieved) {
 		return new EvaluationDocument.GoalIndicator(indicator.level1(), indicator.level2(), indicator.name(),
-				indicator.expected(), indicator.actual(), nature, target, unit, achieved, indicator.deviationReason());
+				indicator.expected(), indicator.actual(), nature, target, unit, achieved, indicator.deviationReason(),
+				null, null);
 	}
 
 	private static List<EvaluationDocument.GoalIndicator> hkuIndicators() {

@@ -152,7 +152,7 @@ class NotApplicableTest {
 			.withNotApplicableAllowed(true);
 		IndicatorTree tree = new IndicatorTree("T", 1, "T", null, null,
 				List.of(Indicator.group("1", "一", List.of(Indicator.group("1.1", "一一", List.of(leaf))))),
-				SzCommon.grades(), NotApplicablePolicy.EXCLUDE);
+				SzCommon.grades(), NotApplicablePolicy.EXCLUDE, null);
 
 		ScoringEngine.Assessment assessment = ScoringEngine.assess(tree, Map.of("1.1.1", new LeafInputs(NA)), Map.of());
 
@@ -205,7 +205,7 @@ class NotApplicableTest {
 		return new IndicatorTree(
 				"T", 1, "T", null, null, List.of(Indicator.group("1", "一", List
 					.of(Indicator.group("1.1", "一一", List.of(a, b)), Indicator.group("1.2", "一二", List.of(c))))),
-				SzCommon.grades(), policy);
+				SzCommon.grades(), policy, null);
 	}
 
 }

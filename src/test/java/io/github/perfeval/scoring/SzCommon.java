@@ -116,7 +116,7 @@ final class SzCommon {
 			document.get("indicators").forEach(node -> roots.add(indicator(node)));
 			return new IndicatorTree(document.get("code").asString(), document.get("version").asInt(),
 					document.get("name").asString(), document.get("judgmentDescription").asString(),
-					document.get("judgmentCriteria").asString(), roots, grades(document.get("grades")), null);
+					document.get("judgmentCriteria").asString(), roots, grades(document.get("grades")), null, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

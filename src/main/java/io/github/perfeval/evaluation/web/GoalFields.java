@@ -104,7 +104,7 @@ final class GoalFields {
 			"budgetFiscal", "actualTotal", "actualFiscal");
 
 	private static final List<String> INDICATOR_COLUMNS = List.of("level1", "level2", "name", "nature", "target",
-			"unit", "achieved", "reason");
+			"unit", "achieved", "level", "points", "reason");
 
 	private static int section(String field) {
 		return List.of("unit", "task", "total", "goal", "ind").indexOf(field.split(":")[0]);

@@ -25,7 +25,7 @@ final class GoalForm {
 	static final List<String> AMOUNTS = List.of("budgetTotal", "budgetFiscal", "actualTotal", "actualFiscal");
 
 	static final List<String> INDICATOR_FIELDS = List.of("level1", "level2", "name", "nature", "target", "unit",
-			"achieved", "reason");
+			"achieved", "reason", "points", "level");
 
 	/** A row's field: {@code task:12:name}; larger row numbers than these are no rows. */
 	private static final Pattern ROW_FIELD = Pattern.compile("(task|ind):(\\d{1,9}):\\w+");
@@ -96,7 +96,7 @@ final class GoalForm {
 				rows.add(new GoalPageView.IndicatorRow(rows.size(), stored(prefix), row.get("level1"),
 						row.get("level2"), row.get("name"), row.get("nature"), row.get("target"), row.get("unit"),
 						row.get("achieved"), row.get("reason"), nullIfEmpty(value(prefix + "expectedText")),
-						nullIfEmpty(value(prefix + "actualText"))));
+						nullIfEmpty(value(prefix + "actualText")), row.get("points"), row.get("level")));
 			}
 		}
 		return rows;

@@ -56,7 +56,8 @@ class GoalPageController {
 
 	@GetMapping("/evaluations/{id}/goals")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("view", GoalPageView.of(goals.read(id, UserAccounts.currentViewer())));
+		GoalReportService.GoalSheet sheet = goals.read(id, UserAccounts.currentViewer());
+		model.addAttribute("view", GoalPageView.of(sheet).withScoring(sheet.scoring()));
 		model.addAttribute("limits", limits);
 		return "evaluation/goals";
 	}
@@ -115,8 +116,11 @@ class GoalPageController {
 			listed.add(listed(field, problems.get(field)));
 		});
 		model.addAttribute("problems", listed);
-		model.addAttribute("view", GoalPageView.of(current.evaluation(), current.editable(), version, unit, tasks,
-				form.stated(), form.expected(), form.actual(), indicators, errors));
+		model.addAttribute("view",
+				GoalPageView
+					.of(current.evaluation(), current.editable(), version, unit, tasks, form.stated(), form.expected(),
+							form.actual(), indicators, errors)
+					.withScoring(current.scoring()));
 		model.addAttribute("limits", limits);
 		return "evaluation/goals";
 	}

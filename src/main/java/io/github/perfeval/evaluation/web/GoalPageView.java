@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationSummary;
+import io.github.perfeval.evaluation.GoalScoring;
 import io.github.perfeval.evaluation.GoalNature;
 import io.github.perfeval.evaluation.GoalReportService;
 
@@ -19,10 +20,12 @@ import io.github.perfeval.evaluation.GoalReportService;
  * back with its message), 金额合计 computed and compared with the stated totals, and each
  * indicator that missed its target marked. {@code errors} maps a field name to its
  * message. Amounts are read as {@link TypedNumber} reads them, in the report's unit.
+ * {@code scoring}: how the framework scores the indicators (分值, 得分, 完成档次), null when it
+ * does not.
  */
 record GoalPageView(EvaluationSummary evaluation, boolean editable, long version, String unit, List<TaskRow> tasks,
 		Map<String, String> sums, Map<String, String> stated, Map<String, Boolean> mismatch, String expected,
-		String actual, List<IndicatorRow> indicators, Map<String, String> errors) {
+		String actual, List<IndicatorRow> indicators, Map<String, String> errors, GoalScoring scoring) {
 
 	static final List<String> UNITS = List.of("元", "万元");
 
@@ -50,11 +53,12 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 	 * {@code stored} as for {@link TaskRow}.
 	 */
 	record IndicatorRow(int index, Integer stored, String level1, String level2, String name, String nature,
-			String target, String unit, String achieved, String reason, String expectedText, String actualText) {
+			String target, String unit, String achieved, String reason, String expectedText, String actualText,
+			String points, String level) {
 
 		IndicatorRow storedAt(Integer position) {
 			return new IndicatorRow(index, position, level1, level2, name, nature, target, unit, achieved, reason,
-					expectedText, actualText);
+					expectedText, actualText, points, level);
 		}
 
 		public GoalNature natureValue() {
@@ -135,7 +139,28 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 			mismatch.put(column, sum != null && declared != null && sum.compareTo(declared) != 0);
 		}
 		return new GoalPageView(evaluation, editable, version, unit, tasks, sums, stated, mismatch, expected, actual,
-				indicators, errors);
+				indicators, errors, null);
+	}
+
+	GoalPageView withScoring(GoalScoring newScoring) {
+		return new GoalPageView(evaluation, editable, version, unit, tasks, sums, stated, mismatch, expected, actual,
+				indicators, errors, newScoring);
+	}
+
+	/** The 得分 of a row as shown (2 decimals), empty when it has none. */
+	public String score(IndicatorRow row) {
+		java.math.BigDecimal score = scoring == null ? null : scoring.score(row.stored());
+		return score == null ? "" : score.setScale(2).toPlainString();
+	}
+
+	/** A total of 分值 as written: 100, 92.5. */
+	public String plain(java.math.BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+	/** A figure or a score with thousands separators and two decimals; — when unknown. */
+	public String figure(java.math.BigDecimal value) {
+		return value == null ? "—" : grouped(value.setScale(Math.max(2, value.scale())));
 	}
 
 	/**
@@ -219,11 +244,13 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 					: text(indicator.actual());
 			return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
 					text(indicator.name()), nature.name(), plain(indicator.target(), indicator.expected()), unit,
-					achieved, text(indicator.deviationReason()), indicator.expected(), indicator.actual());
+					achieved, text(indicator.deviationReason()), indicator.expected(), indicator.actual(),
+					points(indicator.points()), text(indicator.level()));
 		}
 		return new IndicatorRow(index, index, text(indicator.level1()), text(indicator.level2()),
 				text(indicator.name()), nature == null ? "" : nature.name(), text(indicator.expected()), unit,
-				text(indicator.actual()), text(indicator.deviationReason()), null, null);
+				text(indicator.actual()), text(indicator.deviationReason()), null, null, points(indicator.points()),
+				text(indicator.level()));
 	}
 
 	/**
@@ -255,6 +282,10 @@ record GoalPageView(EvaluationSummary evaluation, boolean editable, long version
 	static BigDecimal amount(String typed, String unit) {
 		return TypedNumber.parse(typed, TypedNumber.Field.AMOUNT, unit) instanceof TypedNumber.Value number
 				? number.number() : null;
+	}
+
+	private static String points(BigDecimal points) {
+		return points == null ? "" : points.stripTrailingZeros().toPlainString();
 	}
 
 	private static String plain(BigDecimal value, String fallback) {

@@ -86,7 +86,7 @@ final class GoalReportReader {
 		if (nature == null || !nature.quantitative()) {
 			return new EvaluationDocument.GoalIndicator(nullIfEmpty(typed.level1()), nullIfEmpty(typed.level2()),
 					nullIfEmpty(typed.name()), nullIfEmpty(typed.target()), nullIfEmpty(typed.achieved()), nature, null,
-					unit, null, nullIfEmpty(typed.reason()));
+					unit, null, nullIfEmpty(typed.reason()), points(row, typed), nullIfEmpty(typed.level()));
 		}
 		BigDecimal target = value(typed.target(), typed.unit(), prefix + "target", GoalFields.indicator(row, "target"));
 		if (typed.target().isEmpty()) {
@@ -96,7 +96,16 @@ final class GoalReportReader {
 				GoalFields.indicator(row, "achieved"));
 		return new EvaluationDocument.GoalIndicator(nullIfEmpty(typed.level1()), nullIfEmpty(typed.level2()),
 				nullIfEmpty(typed.name()), typed.expectedText(), typed.actualText(), nature, target, unit, achieved,
-				nullIfEmpty(typed.reason()));
+				nullIfEmpty(typed.reason()), points(row, typed), nullIfEmpty(typed.level()));
+	}
+
+	/** The 分值 as typed (4.5 or 4.5分); null when empty or unreadable. */
+	private BigDecimal points(int row, GoalPageView.IndicatorRow typed) {
+		if (typed.points() == null || typed.points().isEmpty()) {
+			return null;
+		}
+		return number(TypedNumber.parse(typed.points(), TypedNumber.Field.SCORE, null),
+				"ind:" + typed.index() + ":points", GoalFields.indicator(row, "points"));
 	}
 
 	private BigDecimal amount(String typed, String unit, String field, String documentField) {

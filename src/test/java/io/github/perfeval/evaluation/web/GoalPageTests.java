@@ -512,7 +512,7 @@ class GoalPageTests {
 	 * What a browser would send: every input, textarea and selected option of the page's
 	 * form.
 	 */
-	private static MultiValueMap<String, String> form(String html) {
+	static MultiValueMap<String, String> form(String html) {
 		// A browser does not send the fields of a <template> (the row the script adds).
 		String page = html.replaceAll("(?s)<template[ >].*?</template>", "");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -567,7 +567,7 @@ class GoalPageTests {
 		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
-	private static String body(MvcTestResult result) {
+	static String body(MvcTestResult result) {
 		try {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}

@@ -75,7 +75,7 @@ class FrameworkApiTests {
 	}
 
 	private void removeImportedFrameworks() {
-		jdbc.update("delete from indicator_framework where code <> 'SZ-COMMON' or version > 1");
+		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
 	}
 
 	@Test
@@ -86,8 +86,10 @@ class FrameworkApiTests {
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		JsonNode list = read(response);
-		assertThat(list).hasSize(1);
-		JsonNode common = list.get(0);
+		assertThat(list).hasSize(2);
+		assertThat(list.get(0).get("code").asString()).isEqualTo("NATIONAL-FORM");
+		assertThat(list.get(0).get("name").asString()).isEqualTo("绩效自评表（部门整体支出）");
+		JsonNode common = list.get(1);
 		assertThat(common.get("code").asString()).isEqualTo("SZ-COMMON");
 		assertThat(common.get("name").asString()).isEqualTo("深圳市部门整体支出绩效评价共性指标体系框架");
 		assertThat(common.get("region").asString()).isEqualTo("深圳市");
@@ -442,8 +444,10 @@ class FrameworkApiTests {
 		assertThat(frameworks()).isEqualTo(1);
 	}
 
+	/** The stored frameworks, the shipped NATIONAL-FORM aside. */
 	private int frameworks() {
-		return jdbc.queryForObject("select count(*) from indicator_framework", Integer.class);
+		return jdbc.queryForObject("select count(*) from indicator_framework where code <> 'NATIONAL-FORM'",
+				Integer.class);
 	}
 
 	private static String shipped() {
