@@ -39,8 +39,10 @@ class FrameworkKnowledgeTests {
 		inputs.removeIf(name -> engine.contains("\"" + name + "\""));
 		// Names that are also the engine's or the evaluation document's own: a
 		// checklist's
-		// items (input type ITEMS), a 绩效目标完成情况自评表 task's 预算数 (budgetTotal).
-		inputs.removeAll(Set.of("items", "budgetTotal"));
+		// items (input type ITEMS), a 绩效目标完成情况自评表 task's 预算数 (budgetTotal), 表 1-1's
+		// 全年预算数 and 决算数 (adjustedBudget, finalAccounts), which NATIONAL-FORM's 预算执行率
+		// reads.
+		inputs.removeAll(Set.of("items", "budgetTotal", "adjustedBudget", "finalAccounts"));
 		assertThat(codes).as("the shipped frameworks' leaf codes").contains("2.1.1");
 		assertThat(inputs).as("the shipped frameworks' own inputs").contains("plannedAmount", "staffOnPayroll");
 

@@ -47,14 +47,14 @@ class ReportSentencesTests {
 	@BeforeEach
 	void emptyDatabase() {
 		users.reset();
-		jdbc.update("delete from indicator_framework where code <> 'SZ-COMMON' or version > 1");
+		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
 		downloads = new ReportDownloads(mvc);
 	}
 
 	@AfterEach
 	void noFrameworkLeft() {
 		users.reset();
-		jdbc.update("delete from indicator_framework where code <> 'SZ-COMMON' or version > 1");
+		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
 	}
 
 	@Test

@@ -95,7 +95,7 @@ class FrameworkWorkbookTests {
 	}
 
 	private void removeImportedFrameworks() {
-		jdbc.update("delete from indicator_framework where code <> 'SZ-COMMON' or version > 1");
+		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
 	}
 
 	@Test
@@ -225,7 +225,7 @@ class FrameworkWorkbookTests {
 		assertThat(messages(errors)).containsExactlyInAnyOrder("基本信息 第 4 行（指标体系名称）「内容」：必须填写",
 				"指标体系 第 3 行「分值」：须为 0 到 100 之间、最多两位小数的数", "指标体系 第 6 行「评分规则」：不是有效的 JSON（文字第 1 行第 31 个字符附近），请检查英文引号、括号和逗号",
 				"指标体系 第 9 行「评分规则」：第 1 部分的评分方式“lottery”不存在，应为以下之一："
-						+ "checklist、flag、deduction、ratio、bands、choice、excessDeduction、schedule、manual、judgment、veto",
+						+ "checklist、flag、deduction、ratio、bands、choice、excessDeduction、schedule、manual、judgment、veto、coefficient",
 				"指标体系 第 12 行「三级指标」：必须填写");
 		JsonNode weight = error(errors, "第 3 行「分值」");
 		assertThat(weight.get("sheet").asString()).isEqualTo("指标体系");
@@ -465,7 +465,8 @@ class FrameworkWorkbookTests {
 	}
 
 	private int frameworks() {
-		return jdbc.queryForObject("select count(*) from indicator_framework", Integer.class);
+		return jdbc.queryForObject("select count(*) from indicator_framework where code <> 'NATIONAL-FORM'",
+				Integer.class);
 	}
 
 	private static List<String> messages(JsonNode errors) {
