@@ -230,6 +230,25 @@ class AccessMatrixTests {
 					.shows(created("/api/frameworks/" + MatrixFixture.FRAMEWORK + "/versions/\\d+"),
 							text("\"code\":\"" + MatrixFixture.FRAMEWORK + "\"")),
 
+				// 指标体系管理 (administrators): the list, a version, drafts.
+				expect(GET, "/admin/frameworks", Access.ADMIN).shows(text("SZ-COMMON", "复制为新版本")),
+				expect(GET, "/admin/frameworks/{code}/versions/{version}", Access.ADMIN)
+					.variable("code", cell -> "SZ-COMMON")
+					.variable("version", cell -> 1)
+					.shows(text("预算编制合理性", "合计 100 分")),
+				expect(POST, "/admin/frameworks/drafts", Access.ADMIN)
+					.params(cell -> form("source", "SZ-COMMON:1", "asFramework", true, "newCode", "MATRIX-COPY",
+							"newName", "矩阵复制"))
+					.shows(redirectsTo("/admin/frameworks/drafts/\\d+")),
+				expect(GET, "/admin/frameworks/drafts/{id}", Access.ADMIN).shows(text("编辑草稿", MatrixFixture.FRAMEWORK)),
+				expect(POST, "/admin/frameworks/drafts/{id}", Access.ADMIN)
+					.params(cell -> form("version", fixture.draftVersion(), "op", "save", "values[/region]",
+							"矩阵 " + System.nanoTime()))
+					.shows(redirectsTo("/admin/frameworks/drafts/\\d+")),
+				expect(POST, "/admin/frameworks/drafts/{id}/delete", Access.ADMIN)
+					.params(cell -> form("version", fixture.draftVersion()))
+					.shows(redirectsTo("/admin/frameworks")),
+
 				// 用户与部门 (administrators).
 				expect(GET, "/admin", Access.ADMIN)
 					.shows(text(MatrixFixture.SPARE_USER, MatrixFixture.LOCKED_USERNAME)),
@@ -438,6 +457,9 @@ class AccessMatrixTests {
 			case "id" -> {
 				if (endpoint.pattern.startsWith("/admin/departments/")) {
 					yield fixture.spareDepartmentId();
+				}
+				if (endpoint.pattern.startsWith("/admin/frameworks/drafts/")) {
+					yield fixture.draftId();
 				}
 				if (endpoint.pattern.startsWith("/account/tokens/")) {
 					yield fixture.tokenId(cell.actor(), cell.target());
