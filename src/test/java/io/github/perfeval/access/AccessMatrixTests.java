@@ -240,7 +240,7 @@ class AccessMatrixTests {
 					.params(cell -> form("source", "SZ-COMMON:1", "asFramework", true, "newCode", "MATRIX-COPY",
 							"newName", "矩阵复制"))
 					.shows(redirectsTo("/admin/frameworks/drafts/\\d+")),
-				expect(GET, "/admin/frameworks/drafts/{id}", Access.ADMIN).shows(text("编辑草稿", MatrixFixture.FRAMEWORK)),
+				expect(GET, "/admin/frameworks/drafts/{id}", Access.ADMIN).shows(text("编辑草稿", "复制自 SZ-COMMON 第 1 版")),
 				expect(POST, "/admin/frameworks/drafts/{id}", Access.ADMIN)
 					.params(cell -> form("version", fixture.draftVersion(), "op", "save", "values[/region]",
 							"矩阵 " + System.nanoTime()))

@@ -230,6 +230,72 @@ class FrameworkAdminTests {
 		assertThat(body(get("/admin/history"))).contains("删除指标体系草稿", "新增指标 1.1.3", "按顺序重新编号");
 	}
 
+	@Test
+	void noInputLeadsToAServerErrorAndEachIsSaidInChinese() {
+		long draft = copy("SZ-COMMON:1", false, null, null);
+		String stored = jdbc.queryForObject("select document from framework_draft where id = ?", String.class, draft);
+
+		MvcTestResult op = post("/admin/frameworks/drafts/" + draft, version(draft), "explode:/indicators", Map.of());
+		assertThat(op).hasStatusOk();
+		assertThat(body(op)).contains("操作无效");
+		MvcTestResult version = mvc.post()
+			.uri("/admin/frameworks/drafts/" + draft)
+			.with(admin())
+			.with(csrf())
+			.param("version", "abc")
+			.param("op", "save")
+			.exchange();
+		assertThat(body(version)).contains("页面的版本信息无效，请重新打开草稿");
+		MvcTestResult values = post("/admin/frameworks/drafts/" + draft, version(draft), "save",
+				Map.of("not-a-pointer", "1", "/indicators/999/weight", "1", "/indicators/0/children/0/children/0/kind",
+						"veto", JUDGMENT_LEAF + "/weight", "1e5", "/region", "深圳\u0000", "/indicators/0/name",
+						"y".repeat(10_001)));
+		assertThat(values).hasStatusOk();
+		assertThat(body(values)).contains("应为数字（如 2.5）", "不能包含控制字符", "内容过长（最多 10000 个字）");
+		assertThat(jdbc.queryForObject("select document from framework_draft where id = ?", String.class, draft))
+			.isEqualTo(stored);
+		// Only the harmless ones: saved, nothing changed.
+		assertThat(post("/admin/frameworks/drafts/" + draft, version(draft), "remove:/indicators/77", Map.of()))
+			.hasStatus3xxRedirection();
+		assertThat(post("/admin/frameworks/drafts/" + draft, version(draft), "add:/nothing", Map.of()))
+			.hasStatus3xxRedirection();
+		assertThat(jdbc.queryForObject("select document from framework_draft where id = ?", String.class, draft))
+			.isEqualTo(stored);
+
+		assertThat(get("/admin/frameworks/drafts/abc").getResponse().getStatus()).isEqualTo(400);
+		assertThat(get("/admin/frameworks/SZ-COMMON/versions/x").getResponse().getStatus()).isEqualTo(400);
+		assertThat(get("/admin/frameworks/drafts/" + (draft + 100))).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice", "这份草稿已不存在（可能已被发布或删除）。");
+
+		MvcTestResult copy = mvc.post()
+			.uri("/admin/frameworks/drafts")
+			.with(admin())
+			.with(csrf())
+			.param("source", "SZ-COMMON")
+			.param("asFramework", "true")
+			.param("newCode", "坏代码")
+			.param("newName", "")
+			.exchange();
+		assertThat(copy).model()
+			.extractingBindingResult("copyForm")
+			.hasFieldErrorCode("source", "Pattern")
+			.hasFieldErrorCode("newCode", "Pattern");
+		assertThat(body(copy)).contains("请选择要复制的版本", "只能由字母、数字");
+		MvcTestResult nameless = mvc.post()
+			.uri("/admin/frameworks/drafts")
+			.with(admin())
+			.with(csrf())
+			.param("source", "SZ-COMMON:1")
+			.param("asFramework", "true")
+			.param("newCode", "SZ-NEW")
+			.exchange();
+		assertThat(nameless).model()
+			.extractingBindingResult("copyForm")
+			.hasFieldErrorCode("newName", "framework.draft.copy.required");
+		assertThat(jdbc.queryForObject("select count(*) from framework_draft", Long.class)).isEqualTo(1);
+	}
+
 	private ObjectNode document(long draft) {
 		return (ObjectNode) SeedCases
 			.read(jdbc.queryForObject("select document from framework_draft where id = ?", String.class, draft));
