@@ -8,6 +8,4 @@ interface FrameworkDraftRepository extends JpaRepository<FrameworkDraft, Long> {
 
 	List<FrameworkDraft> findAllByOrderByUpdatedAtDesc();
 
-	long countBy();
-
 }

@@ -231,6 +231,29 @@ class FrameworkAdminTests {
 	}
 
 	@Test
+	void fieldsTheEditorDoesNotKnowAreShownAndKept() {
+		long draft = copy("SZ-COMMON:1", false, null, null);
+		ObjectNode document = document(draft);
+		document.putArray("futureLevels").addObject().put("code", "HIGH").put("name", "显著").put("min", 80);
+		((ObjectNode) document.at(BANDS_LEAF)).put("futureNote", "按季度调查");
+		jdbc.update("update framework_draft set document = ? where id = ?", SeedCases.json(document), draft);
+
+		String page = body(get("/admin/frameworks/drafts/" + draft));
+		assertThat(page).contains("futureLevels", "value=\"显著\"", "futureNote", "按季度调查");
+		post("/admin/frameworks/drafts/" + draft, version(draft), "save",
+				Map.of("/futureLevels/0/min", "85", BANDS_LEAF + "/futureNote", "按年度调查"));
+		ObjectNode saved = document(draft);
+		assertThat(saved.at("/futureLevels/0/min").asInt()).isEqualTo(85);
+		assertThat(saved.at("/futureLevels/0/code").asString()).isEqualTo("HIGH");
+		assertThat(saved.at(BANDS_LEAF + "/futureNote").asString()).isEqualTo("按年度调查");
+		assertThat(saved.at(BANDS_LEAF + "/rule/0/bands").size()).isEqualTo(4);
+
+		// What this version cannot publish is said, not a server error.
+		MvcTestResult publish = post("/admin/frameworks/drafts/" + draft, version(draft), "publish", Map.of());
+		assertThat(publish.getResponse().getStatus()).isLessThan(500);
+	}
+
+	@Test
 	void noInputLeadsToAServerErrorAndEachIsSaidInChinese() {
 		long draft = copy("SZ-COMMON:1", false, null, null);
 		String stored = jdbc.queryForObject("select document from framework_draft where id = ?", String.class, draft);
