@@ -326,8 +326,9 @@ final class DraftEditor {
 			return null;
 		}
 		ArrayNode list = (ArrayNode) parent;
+		// An indicator by its code and name; another element by its place ("#2").
 		String label = target.path("code").isString()
-				? target.path("code").asString() + " " + target.path("name").asString("") : String.valueOf(index + 1);
+				? target.path("code").asString() + " " + target.path("name").asString("") : "#" + (index + 1);
 		switch (verb) {
 			case "remove":
 				if (list.size() == 1 && !"/indicators".equals(pointer(path.head()))) {

@@ -190,7 +190,16 @@ class FrameworkAdminController {
 		String target = op.contains(":") ? op.substring(op.indexOf(':') + 1) : null;
 		DraftEditor.Change done = null;
 		if (editor.problems().isEmpty() && !"save".equals(verb) && !"publish".equals(verb)) {
+			// Where the operation acts, said before it moves or removes anything.
+			String place = target == null ? "" : where(editor.document(), target.replaceFirst("/\\d+$", ""));
 			done = editor.operate(verb, target, text("framework.draft.newIndicator"));
+			if (done != null && done.after().startsWith("#")) {
+				done = new DraftEditor.Change(done.pointer(), done.before(),
+						place + " " + text("framework.draft.item", done.after().substring(1)));
+			}
+			else if (done != null && "addItem".equals(done.before())) {
+				done = new DraftEditor.Change(done.pointer(), done.before(), place);
+			}
 		}
 		editor.problems()
 			.forEach(problem -> problems.add(new Message(problem.pointer(),
@@ -355,8 +364,7 @@ class FrameworkAdminController {
 	private String summary(DraftEditor editor, DraftEditor.Change done) {
 		List<String> lines = new ArrayList<>();
 		if (done != null) {
-			lines.add(text("framework.draft.summary." + done.before(), where(editor.document(), done.pointer()),
-					done.after()));
+			lines.add(text("framework.draft.summary." + done.before(), done.after()));
 		}
 		List<DraftEditor.Change> changes = editor.changes();
 		for (int i = 0; i < Math.min(SUMMARY_CHANGES, changes.size()); i++) {

@@ -227,7 +227,8 @@ class FrameworkAdminTests {
 				String.class))
 			.startsWith("FRAMEWORK_DRAFT_CREATED")
 			.endsWith("FRAMEWORK_DRAFT_DELETED");
-		assertThat(body(get("/admin/history"))).contains("删除指标体系草稿", "新增指标 1.1.3", "按顺序重新编号");
+		assertThat(body(get("/admin/history"))).contains("删除指标体系草稿", "新增指标 1.1.3", "上移 1.1.3 新指标", "按顺序重新编号",
+				"删除 1.1.2 新指标", "3.4.2 区间：新增一项");
 	}
 
 	@Test
