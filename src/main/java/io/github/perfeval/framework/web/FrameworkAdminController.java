@@ -206,8 +206,16 @@ class FrameworkAdminController {
 					text("framework.draft.problem." + problem.code(), problem.args().toArray()))));
 		typed.putAll(editor.typed());
 		if (!problems.isEmpty()) {
+			// The list at the top says where each problem is; the field itself, what.
+			List<Message> placed = new ArrayList<>();
+			for (Message problem : problems) {
+				placed.add(new Message(DraftView.id(problem.id()), problem.id().isEmpty() ? problem.text()
+						: text("framework.draft.at", where(draft.document(), problem.id()).strip(), problem.text())));
+			}
 			model.addAttribute("refused", text("framework.draft.refused", problems.size()));
-			return page(draft.summary(), editor.document(), problems, typed, model);
+			String page = page(draft.summary(), editor.document(), problems, typed, model);
+			model.addAttribute("problems", placed);
+			return page;
 		}
 		FrameworkDrafts.Summary saved = draft.summary();
 		if (!editor.changes().isEmpty() || done != null) {
@@ -386,22 +394,28 @@ class FrameworkAdminController {
 		String[] parts = pointer.split("/");
 		JsonNode node = document;
 		String code = null;
-		String field = null;
+		List<String> path = new ArrayList<>();
 		for (int i = 1; i < parts.length; i++) {
 			String part = parts[i].replace("~1", "/").replace("~0", "~");
-			node = node.isArray() && part.matches("\\d+") ? node.path(Integer.parseInt(part)) : node.path(part);
+			boolean index = part.matches("\\d{1,6}");
+			node = node.isArray() && index ? node.path(Integer.parseInt(part)) : node.path(part);
 			if (node.isObject() && node.path("code").isString() && (node.has("rule") || node.has("children"))) {
 				code = node.path("code").asString();
+				path.clear();
 			}
-			if (!part.matches("\\d+")) {
-				field = part;
+			else if (index) {
+				if (!path.isEmpty()) {
+					path.add(text("framework.draft.item", Integer.parseInt(part) + 1));
+				}
+			}
+			else if (!"children".equals(part) && !"indicators".equals(part)) {
+				path.add(messages.getMessage(
+						(code == null ? "framework.field.framework." : "framework.field.indicator.") + part, null,
+						messages.getMessage("framework.param." + part, null, part, LocaleContextHolder.getLocale()),
+						LocaleContextHolder.getLocale()));
 			}
 		}
-		String label = field == null ? ""
-				: messages.getMessage("framework.field.indicator." + field, null,
-						messages.getMessage("framework.param." + field, null, field, LocaleContextHolder.getLocale()),
-						LocaleContextHolder.getLocale());
-		return (code == null ? text("framework.draft.summary.framework") : code) + " " + label;
+		return (code == null ? text("framework.draft.summary.framework") : code) + " " + String.join(" ", path);
 	}
 
 	private static String shorten(String text) {

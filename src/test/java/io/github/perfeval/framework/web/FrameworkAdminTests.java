@@ -160,6 +160,10 @@ class FrameworkAdminTests {
 						"maybe"));
 		assertThat(refused).hasStatusOk();
 		String page = body(refused);
+		assertThat(refused).model()
+			.extractingByKey("problems")
+			.asString()
+			.contains("3.3.1 分值：应为数字", "3.4.2 评分方式 第 1 项 区间 第 1 项 含下限：应为“是”或“否”");
 		assertThat(page).contains("有 5 处填写有误，草稿未保存", "应为数字（如 2.5）", "最多保留 2 位小数", "指标代码“1.1.1”已被其他指标使用", "不能超过 200 个字",
 				"应为“是”或“否”", "value=\"abc\"", "value=\"1.234\"");
 		assertThat(jdbc.queryForObject("select document from framework_draft where id = ?", String.class, draft))
@@ -228,7 +232,7 @@ class FrameworkAdminTests {
 			.startsWith("FRAMEWORK_DRAFT_CREATED")
 			.endsWith("FRAMEWORK_DRAFT_DELETED");
 		assertThat(body(get("/admin/history"))).contains("删除指标体系草稿", "新增指标 1.1.3", "上移 1.1.3 新指标", "按顺序重新编号",
-				"删除 1.1.2 新指标", "3.4.2 区间：新增一项");
+				"删除 1.1.2 新指标", "3.4.2 评分方式 第 1 项 区间：新增一项");
 	}
 
 	@Test
