@@ -162,15 +162,20 @@ final class DraftView {
 		for (int i = 0; i < node.size(); i++) {
 			JsonNode element = node.get(i);
 			String at = pointer + "/" + i;
-			String remove = at;
-			String up = i > 0 ? at : null;
-			String down = i < node.size() - 1 ? at : null;
+			String remove = readOnly ? null : at;
+			String up = !readOnly && i > 0 ? at : null;
+			String down = !readOnly && i < node.size() - 1 ? at : null;
 			if (objects && element.isObject()) {
 				String itemLabel = "rule".equals(key) && element.has("kind")
 						? text("framework.draft.part", i + 1, kind(element.path("kind").asString("")))
 						: text("framework.draft.item", i + 1);
 				rows.add(heading(at, depth + 1, itemLabel, null, remove, up, down));
-				for (String name : keys) {
+				// A list of one kind of thing (bands, options, grades) shows every field
+				// any
+				// of them has, so that a missing bound can be given; a rule's parts, each
+				// its
+				// own.
+				for (String name : element.has("kind") ? element.propertyNames() : keys) {
 					if ("kind".equals(name)) {
 						continue;
 					}
@@ -209,6 +214,9 @@ final class DraftView {
 		String kind;
 		if (readOnly || !DraftLimits.PROPERTY.matcher(key).matches() && !key.isEmpty()) {
 			kind = "readonly";
+			if ("boolean".equals(type) && !value.isEmpty()) {
+				value = text("true".equals(value) ? "framework.draft.yes" : "framework.draft.no");
+			}
 		}
 		else if ("number".equals(type)) {
 			kind = "number";
