@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.github.perfeval.account.AccountEvent;
 import io.github.perfeval.department.DepartmentEvent;
+import io.github.perfeval.framework.FrameworkEvent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,9 +15,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 管理记录: writes every change to a user, a token, a login lock or a department, in the
- * transaction of the change, and reads them back newest first. The table refuses updates
- * and deletes.
+ * 管理记录: writes every change to a user, a token, a login lock, a department or a 指标体系, in
+ * the transaction of the change, and reads them back newest first. The table refuses
+ * updates and deletes.
  */
 @Component
 public class AdministrationRecord {
@@ -42,6 +43,12 @@ public class AdministrationRecord {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(DepartmentEvent event) {
 		write(event.actor(), event.action(), event.code(), event.field(), event.oldValue(), event.newValue());
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(FrameworkEvent event) {
+		write(event.actor(), event.action(), event.subject(), event.field(), event.oldValue(), event.newValue());
 	}
 
 	/**

@@ -256,6 +256,25 @@ class AccessMatrixTests {
 				expect(GET, "/admin/frameworks/workbook", Access.ADMIN).shows(text("SZ-COMMON", "下载最新版 Excel")),
 				expect(POST, "/admin/frameworks/workbook", Access.ADMIN).file(this::frameworkWorkbook).shows(notice()),
 
+				// 指标体系管理 (administrators): the list, a version, drafts.
+				expect(GET, "/admin/frameworks", Access.ADMIN).shows(text("SZ-COMMON", "复制为新版本")),
+				expect(GET, "/admin/frameworks/{code}/versions/{version}", Access.ADMIN)
+					.variable("code", cell -> "SZ-COMMON")
+					.variable("version", cell -> 1)
+					.shows(text("预算编制合理性", "合计 100 分")),
+				expect(POST, "/admin/frameworks/drafts", Access.ADMIN)
+					.params(cell -> form("source", "SZ-COMMON:1", "asFramework", true, "newCode", "MATRIX-COPY",
+							"newName", "矩阵复制"))
+					.shows(redirectsTo("/admin/frameworks/drafts/\\d+")),
+				expect(GET, "/admin/frameworks/drafts/{id}", Access.ADMIN).shows(text("编辑草稿", "复制自 SZ-COMMON 第 1 版")),
+				expect(POST, "/admin/frameworks/drafts/{id}", Access.ADMIN)
+					.params(cell -> form("version", fixture.draftVersion(), "op", "save", "values[/region]",
+							"矩阵 " + System.nanoTime()))
+					.shows(redirectsTo("/admin/frameworks/drafts/\\d+")),
+				expect(POST, "/admin/frameworks/drafts/{id}/delete", Access.ADMIN)
+					.params(cell -> form("version", fixture.draftVersion()))
+					.shows(redirectsTo("/admin/frameworks")),
+
 				// 用户与部门 (administrators).
 				expect(GET, "/admin", Access.ADMIN)
 					.shows(text(MatrixFixture.SPARE_USER, MatrixFixture.LOCKED_USERNAME)),
@@ -464,6 +483,9 @@ class AccessMatrixTests {
 			case "id" -> {
 				if (endpoint.pattern.startsWith("/admin/departments/")) {
 					yield fixture.spareDepartmentId();
+				}
+				if (endpoint.pattern.startsWith("/admin/frameworks/drafts/")) {
+					yield fixture.draftId();
 				}
 				if (endpoint.pattern.startsWith("/account/tokens/")) {
 					yield fixture.tokenId(cell.actor(), cell.target());

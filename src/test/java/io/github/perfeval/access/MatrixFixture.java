@@ -62,7 +62,7 @@ final class MatrixFixture {
 	 */
 	private static final List<String> TABLES = Stream
 		.concat(Stream.of("department", "app_user", "user_department", "api_token", "login_throttle",
-				"indicator_framework", "indicator_definition"), EVALUATION_TABLES.stream())
+				"indicator_framework", "indicator_definition", "framework_draft"), EVALUATION_TABLES.stream())
 		.toList();
 
 	private static final Viewer ADMINISTRATOR = new Viewer("admin", "admin", Role.ADMIN, Set.of());
@@ -221,6 +221,27 @@ final class MatrixFixture {
 
 	private void removeImportedFramework() {
 		jdbc.update("delete from indicator_framework where code = ?", FRAMEWORK);
+		jdbc.update("delete from framework_draft");
+	}
+
+	/**
+	 * The id of a 指标体系草稿 (SZ-COMMON as {@link #FRAMEWORK}), created when there is none (a
+	 * request published or deleted it).
+	 */
+	long draftId() {
+		List<Long> ids = jdbc.queryForList("select id from framework_draft order by id", Long.class);
+		if (!ids.isEmpty()) {
+			return ids.get(0);
+		}
+		return jdbc.queryForObject(
+				"insert into framework_draft (code, name, based_on_code, based_on_version, document, created_by,"
+						+ " updated_by) values (?, '矩阵指标体系', 'SZ-COMMON', 1, ?, 'admin', 'admin') returning id",
+				Long.class, FRAMEWORK, framework());
+	}
+
+	/** The version of the draft of {@link #draftId()}, as its page shows it. */
+	long draftVersion() {
+		return jdbc.queryForObject("select version from framework_draft where id = ?", Long.class, draftId());
 	}
 
 	static Viewer administrator() {
