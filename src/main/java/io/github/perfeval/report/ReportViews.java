@@ -32,6 +32,9 @@ final class ReportViews {
 
 	private final ReportSentences sentences;
 
+	/** The framework the evaluation is scored on, as the introduction names it. */
+	private final String frameworkName;
+
 	private ReportViews(EvaluationDocument document, SheetView sheet, SheetMessages messages, IndicatorTree tree,
 			Map<String, List<ReportSentence>> sentences) {
 		this.document = document;
@@ -41,6 +44,7 @@ final class ReportViews {
 				: document.unit();
 		this.year = String.valueOf(document.year());
 		this.sentences = ReportSentences.of(tree, sentences, document, sheet, unit);
+		this.frameworkName = tree.name();
 	}
 
 	/**
@@ -69,8 +73,9 @@ final class ReportViews {
 	private ReportView build(List<ReportView.EvidenceLine> evidence) {
 		EvaluationDocument.Signatories signatories = document.signatories();
 		String department = document.department().name();
-		String intro = sheet.grade() == null ? text("report.introPending", department, year, sheet.totalText())
-				: text("report.intro", department, year, sheet.totalText(), sheet.grade());
+		String intro = sheet.grade() == null
+				? text("report.introPending", department, year, sheet.totalText(), frameworkName)
+				: text("report.intro", department, year, sheet.totalText(), sheet.grade(), frameworkName);
 		List<ReportView.Chapter> chapters = List.of(chapter1(), chapter2(), chapter3());
 		GoalReportView goals = goals();
 		return new ReportView(text("report.title", year), department, year,
