@@ -13,6 +13,9 @@ import io.github.perfeval.scoring.Component;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.GradeScale;
 import io.github.perfeval.scoring.IndicatorTree;
+import io.github.perfeval.scoring.InputText;
+import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.JudgmentLevel;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +35,10 @@ public class FrameworkCatalog {
 	private static final TypeReference<List<FrameworkDocument.Grade>> GRADES = new TypeReference<>() {
 	};
 
-	private static final TypeReference<Map<String, String>> LABELS = new TypeReference<>() {
+	private static final TypeReference<Map<String, InputText>> INPUTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<JudgmentLevel>> LEVELS = new TypeReference<>() {
 	};
 
 	private final IndicatorFrameworkRepository frameworks;
@@ -135,7 +141,8 @@ public class FrameworkCatalog {
 		}
 		IndicatorFramework framework = new IndicatorFramework(document.code(), version, document.name(),
 				document.region(), document.judgmentDescription(), document.judgmentCriteria(),
-				json.writeValueAsString(document.grades()));
+				json.writeValueAsString(document.grades()),
+				document.judgmentLevels().isEmpty() ? null : json.writeValueAsString(document.judgmentLevels()));
 		document.indicators().forEach(node -> add(framework, node, null));
 		IndicatorTree tree = build(framework);
 		if (tree.totalWeight().compareTo(IndicatorTree.TOTAL) != 0) {
@@ -160,7 +167,8 @@ public class FrameworkCatalog {
 		Map<String, List<IndicatorDefinition>> byParent = byParent(framework);
 		return new FrameworkDocument(framework.getCode(), framework.getVersion(), framework.getName(),
 				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
-				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent));
+				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent),
+				framework.getJudgmentLevels() == null ? null : judgmentLevels(framework));
 	}
 
 	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,
@@ -188,6 +196,11 @@ public class FrameworkCatalog {
 		node.children().forEach(child -> add(framework, child, node.code()));
 	}
 
+	private List<JudgmentLevel> judgmentLevels(IndicatorFramework framework) {
+		return framework.getJudgmentLevels() == null ? List.of()
+				: json.readValue(framework.getJudgmentLevels(), LEVELS);
+	}
+
 	private List<FrameworkDocument.Grade> grades(IndicatorFramework framework) {
 		return json.readValue(framework.getGrades(), GRADES);
 	}
@@ -203,31 +216,41 @@ public class FrameworkCatalog {
 
 	private IndicatorTree build(IndicatorFramework framework) {
 		Map<String, List<IndicatorDefinition>> byParent = byParent(framework);
+		List<JudgmentLevel> levels = judgmentLevels(framework);
 		List<Indicator> roots = byParent.getOrDefault("null", List.of())
 			.stream()
-			.map(root -> indicator(root, byParent))
+			.map(root -> indicator(root, byParent, levels))
 			.toList();
 		return new IndicatorTree(framework.getCode(), framework.getVersion(), framework.getName(),
 				framework.getJudgmentDescription(), framework.getJudgmentCriteria(), roots,
 				new GradeScale(grades(framework).stream()
 					.map(grade -> new GradeScale.Step(grade.name(), grade.min()))
-					.toList()));
+					.toList()),
+				levels);
 	}
 
-	private Indicator indicator(IndicatorDefinition definition, Map<String, List<IndicatorDefinition>> byParent) {
+	private Indicator indicator(IndicatorDefinition definition, Map<String, List<IndicatorDefinition>> byParent,
+			List<JudgmentLevel> levels) {
 		if (definition.isLeaf()) {
-			Map<String, String> labels = definition.getInputLabels() == null ? Map.of()
-					: json.readValue(definition.getInputLabels(), LABELS);
-			List<Component> rule = json.readValue(definition.getRule(), RULE);
+			Map<String, InputText> inputs = definition.getInputLabels() == null ? Map.of()
+					: json.readValue(definition.getInputLabels(), INPUTS);
+			List<Component> rule = withLevels(json.readValue(definition.getRule(), RULE), levels);
 			BigDecimal weight = definition.getWeight();
-			return Indicator.leaf(definition.getCode(), definition.getName(), weight, definition.getDescription(),
-					definition.getCriteria(), labels, rule);
+			return Indicator.leafWithTexts(definition.getCode(), definition.getName(), weight,
+					definition.getDescription(), definition.getCriteria(), inputs, rule);
 		}
 		List<Indicator> children = byParent.getOrDefault(definition.getCode(), List.of())
 			.stream()
-			.map(child -> indicator(child, byParent))
+			.map(child -> indicator(child, byParent, levels))
 			.toList();
 		return Indicator.group(definition.getCode(), definition.getName(), children);
+	}
+
+	/** Each judgment rule with the framework's levels, unless it states its own. */
+	static List<Component> withLevels(List<Component> rule, List<JudgmentLevel> levels) {
+		return rule.stream()
+			.map(component -> component instanceof Judgment judgment ? judgment.withFrameworkLevels(levels) : component)
+			.toList();
 	}
 
 	private static FrameworkRef ref(IndicatorFramework framework) {

@@ -35,6 +35,12 @@ class IndicatorFramework {
 	/** 评分等级 as JSON: [{"name": "优", "min": 90}, …]. */
 	private String grades;
 
+	/**
+	 * 成效档次 as JSON: [{"code": "SIGNIFICANT", "name": "显著", "min": 80, …}, …]; null when
+	 * none.
+	 */
+	private String judgmentLevels;
+
 	private Instant createdAt;
 
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -45,7 +51,7 @@ class IndicatorFramework {
 	}
 
 	IndicatorFramework(String code, int version, String name, String region, String judgmentDescription,
-			String judgmentCriteria, String grades) {
+			String judgmentCriteria, String grades, String judgmentLevels) {
 		this.code = code;
 		this.version = version;
 		this.name = name;
@@ -53,6 +59,7 @@ class IndicatorFramework {
 		this.judgmentDescription = judgmentDescription;
 		this.judgmentCriteria = judgmentCriteria;
 		this.grades = grades;
+		this.judgmentLevels = judgmentLevels;
 		this.createdAt = Instant.now();
 	}
 
@@ -91,6 +98,10 @@ class IndicatorFramework {
 
 	String getGrades() {
 		return grades;
+	}
+
+	String getJudgmentLevels() {
+		return judgmentLevels;
 	}
 
 	String getJudgmentCriteria() {
