@@ -117,6 +117,22 @@ class FrameworkTextsTests {
 	}
 
 	@Test
+	void theRecordShowsAChangedLevelByItsName() {
+		String editor = created(SeedCases.text(SeedCases.LUOHU));
+		MultiValueMap<String, String> form = EditorFormParams
+			.of(SeedCases.read(body(mvc.get().uri("/api" + editor).with(ADMIN).exchange().getResponse())));
+		form.set("version", String.valueOf(jdbc.queryForObject("select version from evaluation", Long.class)));
+		form.set("in:3.3.2:band", "CLEAR");
+		form.set("in:3.3.2:score", "3.5");
+
+		assertThat(mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(form)).hasStatus3xxRedirection();
+
+		assertThat(page(editor + "/history", "zhangying"))
+			.contains("<td class=\"value\">显著</td>", "<td class=\"value\">明显</td>")
+			.doesNotContain(">CLEAR<");
+	}
+
+	@Test
 	void aDocumentWithTwoDifferentValuesOfTheSharedInputIsRefusedNamingBothLeaves() {
 		ObjectNode document = SeedCases.tree(SeedCases.LUOHU);
 		((ObjectNode) document.get("indicators").get("2.4.2")).put("staffOnPayroll", 1000);
