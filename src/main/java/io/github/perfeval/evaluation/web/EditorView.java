@@ -184,7 +184,7 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		Map<String, Object> values = allValues.getOrDefault(leaf.code(), Map.of());
 		List<Field> fields = leaf.inputs()
 			.stream()
-			.map(spec -> field(leaf, spec, values.get(spec.name()),
+			.map(spec -> field(leaf, spec, heldValue(tree, leaf, spec.name(), allValues),
 					violations.stream().filter(v -> spec.name().equals(v.field())).toList(), unit, typed, messages,
 					sharedWith(tree, leaf, spec, allValues, unit, messages)))
 			.toList();
@@ -199,6 +199,24 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 				two(row.finalScore()), two(row.lost()), errors, missing);
 	}
 
+	/**
+	 * The leaf's value of an input; for an input it holds for other leaves too, a value a
+	 * document gave only at one of those (so that saving the page keeps it, here).
+	 */
+	static Object heldValue(IndicatorTree tree, Indicator leaf, String input, Map<String, Map<String, Object>> values) {
+		Object own = values.getOrDefault(leaf.code(), Map.of()).get(input);
+		if (own != null) {
+			return own;
+		}
+		return tree.leaves()
+			.stream()
+			.filter(other -> tree.holderOf(other, input).filter(leaf::equals).isPresent())
+			.map(other -> values.getOrDefault(other.code(), Map.of()).get(input))
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Where an input entered once at another leaf is entered, with its value there. */
 	private static String sharedWith(IndicatorTree tree, Indicator leaf, InputSpec spec,
 			Map<String, Map<String, Object>> values, String unit, SheetMessages messages) {
@@ -206,7 +224,7 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		if (holder == null) {
 			return null;
 		}
-		Object held = values.getOrDefault(holder.code(), Map.of()).get(spec.name());
+		Object held = heldValue(tree, holder, spec.name(), values);
 		if (held == null || held instanceof List) {
 			return messages.text("editor.sameAs", holder.code(), holder.name());
 		}

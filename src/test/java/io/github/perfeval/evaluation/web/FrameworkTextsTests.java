@@ -117,6 +117,24 @@ class FrameworkTextsTests {
 	}
 
 	@Test
+	void aValueGivenOnlyAtTheSharingLeafIsShownAndSavedAtTheHoldingLeaf() {
+		ObjectNode document = SeedCases.tree(SeedCases.LUOHU);
+		((ObjectNode) document.get("indicators").get("2.4.1")).remove("staffOnPayroll");
+		String editor = created(SeedCases.json(document));
+
+		assertThat(page(editor, "zhangying")).contains("name=\"in:2.4.1:staffOnPayroll\" value=\"1194\"");
+		MultiValueMap<String, String> form = EditorFormParams
+			.of(SeedCases.read(body(mvc.get().uri("/api" + editor).with(ADMIN).exchange().getResponse())));
+		form.set("version", String.valueOf(jdbc.queryForObject("select version from evaluation", Long.class)));
+		form.set("in:2.4.1:staffOnPayroll", "1194");
+		assertThat(mvc.post().uri(editor).with(as("zhangying")).with(csrf()).params(form)).hasStatus3xxRedirection();
+
+		JsonNode saved = SeedCases.read(body(mvc.get().uri("/api" + editor).with(ADMIN).exchange().getResponse()));
+		assertThat(saved.get("indicators").get("2.4.1").get("staffOnPayroll").asInt()).isEqualTo(1194);
+		assertThat(saved.get("indicators").get("2.4.2").has("staffOnPayroll")).isFalse();
+	}
+
+	@Test
 	void theRecordShowsAChangedLevelByItsName() {
 		String editor = created(SeedCases.text(SeedCases.LUOHU));
 		MultiValueMap<String, String> form = EditorFormParams
