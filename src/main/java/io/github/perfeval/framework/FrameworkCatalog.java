@@ -41,11 +41,19 @@ public class FrameworkCatalog {
 	private static final TypeReference<List<JudgmentLevel>> LEVELS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<ReportSentence>> SENTENCES = new TypeReference<>() {
+	};
+
 	private final IndicatorFrameworkRepository frameworks;
 
 	private final JsonMapper json;
 
 	private final Map<Long, IndicatorTree> trees = new ConcurrentHashMap<>();
+
+	private final Map<FrameworkKey, Map<String, List<ReportSentence>>> reports = new ConcurrentHashMap<>();
+
+	private record FrameworkKey(String code, int version) {
+	}
 
 	FrameworkCatalog(IndicatorFrameworkRepository frameworks, JsonMapper json) {
 		this.frameworks = frameworks;
@@ -72,6 +80,24 @@ public class FrameworkCatalog {
 	public IndicatorTree tree(long frameworkId) {
 		return trees.computeIfAbsent(frameworkId, id -> build(frameworks.findWithIndicatorsById(id)
 			.orElseThrow(() -> new IllegalArgumentException("No framework " + id))));
+	}
+
+	/**
+	 * The sentences the 自评报告 states about each leaf of a stored version, by leaf code;
+	 * leaves without any are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<ReportSentence>> reportSentences(String code, int version) {
+		return reports.computeIfAbsent(new FrameworkKey(code, version), key -> {
+			IndicatorFramework framework = frameworks.findWithIndicatorsByCodeAndVersion(code, version)
+				.orElseThrow(() -> new IllegalArgumentException("No framework " + code + " v" + version));
+			Map<String, List<ReportSentence>> sentences = new LinkedHashMap<>();
+			framework.getIndicators()
+				.stream()
+				.filter(definition -> definition.getReport() != null)
+				.forEach(definition -> sentences.put(definition.getCode(), sentences(definition)));
+			return Map.copyOf(sentences);
+		});
 	}
 
 	/** A stored version of the framework, if there is one. */
@@ -179,26 +205,32 @@ public class FrameworkCatalog {
 						new BigDecimal(definition.getWeight().stripTrailingZeros().toPlainString()),
 						definition.getDescription(), definition.getCriteria(),
 						definition.getInputLabels() == null ? null : json.readTree(definition.getInputLabels()),
-						json.readTree(definition.getRule()), null);
+						json.readTree(definition.getRule()), null, sentences(definition));
 			}
 			return new FrameworkDocument.Node(definition.getCode(), definition.getName(), null,
 					definition.getDescription(), definition.getCriteria(), null, null,
-					nodes(byParent.getOrDefault(definition.getCode(), List.of()), byParent));
+					nodes(byParent.getOrDefault(definition.getCode(), List.of()), byParent), null);
 		}).toList();
 	}
 
 	private void add(IndicatorFramework framework, FrameworkDocument.Node node, String parent) {
 		boolean leaf = node.children().isEmpty();
 		framework.add(new IndicatorDefinition(node.code(), parent, node.name(), leaf ? node.weight() : null,
-				node.description(), node.criteria(), leaf && node.inputs() != null && !node.inputs().isNull()
-						? json.writeValueAsString(node.inputs()) : null,
-				leaf ? json.writeValueAsString(node.rule()) : null));
+				node.description(), node.criteria(),
+				leaf && node.inputs() != null && !node.inputs().isNull() ? json.writeValueAsString(node.inputs())
+						: null,
+				leaf ? json.writeValueAsString(node.rule()) : null,
+				leaf && !node.report().isEmpty() ? json.writeValueAsString(node.report()) : null));
 		node.children().forEach(child -> add(framework, child, node.code()));
 	}
 
 	private List<JudgmentLevel> judgmentLevels(IndicatorFramework framework) {
 		return framework.getJudgmentLevels() == null ? List.of()
 				: json.readValue(framework.getJudgmentLevels(), LEVELS);
+	}
+
+	private List<ReportSentence> sentences(IndicatorDefinition definition) {
+		return definition.getReport() == null ? List.of() : json.readValue(definition.getReport(), SENTENCES);
 	}
 
 	private List<FrameworkDocument.Grade> grades(IndicatorFramework framework) {

@@ -80,6 +80,17 @@ final class FrameworkCheck {
 
 	private List<JudgmentLevel> levels = List.of();
 
+	/** Each leaf's input names, for the sentences' placeholders. */
+	private final Map<String, Set<String>> leafInputs = new LinkedHashMap<>();
+
+	private final Map<String, List<ReportSentence>> sentences = new LinkedHashMap<>();
+
+	/** Sentences a leaf may have in the report. */
+	static final int MAX_SENTENCES = 10;
+
+	/** The longest sentence template. */
+	static final int MAX_SENTENCE = 1_000;
+
 	private FrameworkCheck(JsonMapper json) {
 		this.json = json;
 	}
@@ -146,6 +157,57 @@ final class FrameworkCheck {
 					total.subtract(IndicatorTree.TOTAL).abs().setScale(2));
 		}
 		sharedInputs();
+		sentences.forEach(this::sentences);
+	}
+
+	/**
+	 * A leaf's report sentences: a known section, a text of bounded length, placeholders
+	 * that name the report's values or inputs of leaves the framework has.
+	 */
+	private void sentences(String code, List<ReportSentence> report) {
+		if (report.size() > MAX_SENTENCES) {
+			reject(code, "report", "tooManySentences", MAX_SENTENCES);
+			return;
+		}
+		for (int i = 0; i < report.size(); i++) {
+			ReportSentence sentence = report.get(i);
+			int number = i + 1;
+			if (sentence == null) {
+				reject(code, "report", "sentenceText", number);
+				continue;
+			}
+			if (!ReportSentence.SECTIONS.contains(String.valueOf(sentence.section()))) {
+				reject(code, "report", "sentenceSection", number, String.valueOf(sentence.section()),
+						String.join("、", ReportSentence.SECTIONS));
+			}
+			if (blank(sentence.text())) {
+				reject(code, "report", "sentenceText", number);
+				continue;
+			}
+			if (sentence.text().length() > MAX_SENTENCE) {
+				reject(code, "report", "sentenceTooLong", number, MAX_SENTENCE);
+				continue;
+			}
+			List<ReportSentence.Reference> references = new ArrayList<>();
+			try {
+				sentence.placeholders().forEach(placeholder -> references.addAll(placeholder.references()));
+				references.addAll(sentence.nonZeroReferences());
+			}
+			catch (IllegalArgumentException ex) {
+				reject(code, "report", "sentencePlaceholder", number, ex.getMessage());
+				continue;
+			}
+			for (ReportSentence.Reference reference : references) {
+				if (reference.keyword()) {
+					continue;
+				}
+				String leaf = reference.leaf() == null ? code : reference.leaf();
+				if (!leafInputs.getOrDefault(leaf, Set.of()).contains(reference.name())) {
+					reject(code, "report", "sentenceReference", number,
+							reference.leaf() == null ? reference.name() : leaf + ":" + reference.name());
+				}
+			}
+		}
 	}
 
 	/**
@@ -197,6 +259,9 @@ final class FrameworkCheck {
 		if (present(node.inputs())) {
 			reject(code, "inputs", "groupWithRule");
 		}
+		if (!node.report().isEmpty()) {
+			reject(code, "report", "groupWithReport");
+		}
 		BigDecimal sum = BigDecimal.ZERO;
 		boolean weighed = true;
 		for (int i = 0; i < node.children().size(); i++) {
@@ -238,8 +303,14 @@ final class FrameworkCheck {
 		try {
 			Indicator leaf = Indicator.leafWithTexts(code, node.name(), weight, node.description(), node.criteria(),
 					labels, FrameworkCatalog.withLevels(rule, levels));
-			leaf.inputs();
+			Set<String> inputs = new HashSet<>();
+			leaf.inputs().forEach(input -> inputs.add(input.name()));
 			leaves.putIfAbsent(code, leaf);
+			// A code given twice is refused already; its second leaf's sentences are not
+			// checked against the first one's inputs.
+			if (leafInputs.putIfAbsent(code, inputs) == null && !node.report().isEmpty()) {
+				sentences.put(code, node.report());
+			}
 		}
 		catch (RuntimeException ex) {
 			reject(code, "rule", "ruleInvalid");

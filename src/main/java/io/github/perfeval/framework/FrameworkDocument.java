@@ -41,15 +41,22 @@ public record FrameworkDocument(String code, Integer version, String name, Strin
 	}
 
 	/**
-	 * A group (with children) or a leaf (with weight, texts, input labels and rule). A
-	 * group's weight, where a document gives one, must be the sum of its children's.
+	 * A group (with children) or a leaf (with weight, texts, input labels, rule and the
+	 * sentences the report states about it). A group's weight, where a document gives
+	 * one, must be the sum of its children's.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Node(String code, String name, BigDecimal weight, String description, String criteria,
-			JsonNode inputs, JsonNode rule, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Node> children) {
+			JsonNode inputs, JsonNode rule, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Node> children,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReportSentence> report) {
 
 		public List<Node> children() {
 			return children == null ? List.of() : children;
+		}
+
+		/** The leaf's sentences in the 自评报告. */
+		public List<ReportSentence> report() {
+			return report == null ? List.of() : report;
 		}
 
 		boolean isLeaf() {

@@ -43,11 +43,14 @@ class IndicatorDefinition {
 
 	private String rule;
 
+	/** The leaf's {@link ReportSentence}s as JSON text; null when it has none. */
+	private String report;
+
 	protected IndicatorDefinition() {
 	}
 
 	IndicatorDefinition(String code, String parentCode, String name, BigDecimal weight, String description,
-			String criteria, String inputLabels, String rule) {
+			String criteria, String inputLabels, String rule, String report) {
 		this.code = code;
 		this.parentCode = parentCode;
 		this.name = name;
@@ -56,6 +59,7 @@ class IndicatorDefinition {
 		this.criteria = criteria;
 		this.inputLabels = inputLabels;
 		this.rule = rule;
+		this.report = report;
 	}
 
 	void attachTo(IndicatorFramework framework, int position) {
@@ -93,6 +97,10 @@ class IndicatorDefinition {
 
 	String getRule() {
 		return rule;
+	}
+
+	String getReport() {
+		return report;
 	}
 
 	boolean isLeaf() {

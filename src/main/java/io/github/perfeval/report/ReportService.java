@@ -4,6 +4,8 @@ import java.util.Map;
 
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.evidence.EvidenceService;
+import io.github.perfeval.framework.FrameworkCatalog;
+import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.Scored;
@@ -27,8 +29,12 @@ public class ReportService {
 
 	private final EvidenceService evidence;
 
-	ReportService(EvaluationService evaluations, SheetMessages messages, PdfRenderer pdf, EvidenceService evidence) {
+	private final FrameworkCatalog frameworks;
+
+	ReportService(EvaluationService evaluations, SheetMessages messages, PdfRenderer pdf, EvidenceService evidence,
+			FrameworkCatalog frameworks) {
 		this.evidence = evidence;
+		this.frameworks = frameworks;
 		this.evaluations = evaluations;
 		this.messages = messages;
 		this.pdf = pdf;
@@ -64,7 +70,9 @@ public class ReportService {
 
 	private ReportView report(long id, Viewer viewer) {
 		EvaluationDocument document = evaluations.export(id, viewer);
-		return ReportViews.of(document, sheet(id, document, viewer), evidence.catalog(id), messages);
+		IndicatorTree tree = evaluations.tree(id, viewer);
+		return ReportViews.of(document, sheet(id, document, viewer), evidence.catalog(id), messages, tree,
+				frameworks.reportSentences(tree.code(), tree.version()));
 	}
 
 	private SheetView sheet(long id, EvaluationDocument document, Viewer viewer) {

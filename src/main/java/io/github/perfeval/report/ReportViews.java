@@ -2,7 +2,6 @@ package io.github.perfeval.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,13 +9,14 @@ import java.util.function.Function;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evidence.EvidenceItem;
-import io.github.perfeval.scoring.LeafInputs;
+import io.github.perfeval.framework.ReportSentence;
+import io.github.perfeval.scoring.IndicatorTree;
 
 /**
- * Builds the {@link ReportView}: the department's texts in the seeds' chapters, with
- * sentences generated from its figures where the seeds state figures, 表 1-1 from its
- * units, and a draft of 存在问题及改进措施 from the leaves that lost points when the department
- * wrote none.
+ * Builds the {@link ReportView}: the department's texts in the seeds' chapters, with the
+ * sentences its framework states about each leaf's figures ({@link ReportSentences}), 表
+ * 1-1 from its units, and a draft of 存在问题及改进措施 from the leaves that lost points when the
+ * department wrote none.
  */
 final class ReportViews {
 
@@ -30,22 +30,26 @@ final class ReportViews {
 
 	private final String year;
 
-	private ReportViews(EvaluationDocument document, SheetView sheet, SheetMessages messages) {
+	private final ReportSentences sentences;
+
+	private ReportViews(EvaluationDocument document, SheetView sheet, SheetMessages messages, IndicatorTree tree,
+			Map<String, List<ReportSentence>> sentences) {
 		this.document = document;
 		this.sheet = sheet;
 		this.messages = messages;
 		this.unit = document.unit() == null || document.unit().isBlank() ? text("report.unit.default")
 				: document.unit();
 		this.year = String.valueOf(document.year());
+		this.sentences = ReportSentences.of(tree, sentences, document, sheet, unit);
 	}
 
-	static ReportView of(EvaluationDocument document, SheetView sheet, SheetMessages messages) {
-		return of(document, sheet, List.of(), messages);
-	}
-
+	/**
+	 * The report of an evaluation scored on {@code tree}, with the sentences its
+	 * framework states about each leaf.
+	 */
 	static ReportView of(EvaluationDocument document, SheetView sheet, List<EvidenceItem> evidence,
-			SheetMessages messages) {
-		ReportViews views = new ReportViews(document, sheet, messages);
+			SheetMessages messages, IndicatorTree tree, Map<String, List<ReportSentence>> sentences) {
+		ReportViews views = new ReportViews(document, sheet, messages, tree, sentences);
 		return views.build(views.evidence(evidence));
 	}
 
@@ -105,21 +109,7 @@ final class ReportViews {
 		if (units != null) {
 			execution.add(units);
 		}
-		Map<String, Object> procurement = inputs("2.1.1");
-		BigDecimal planned = decimal(procurement, "plannedAmount");
-		BigDecimal actual = decimal(procurement, "actualAmount");
-		if (planned != null && actual != null) {
-			execution.add(generated(text("report.gen.procurement", year, Numbers.amount(planned),
-					Numbers.amount(actual), unit, planned.signum() == 0 ? "" : Numbers.percent(actual, planned))));
-		}
-		Map<String, Object> staff = inputs("2.4.1");
-		BigDecimal authorized = decimal(staff, "authorizedStaff");
-		BigDecimal onPayroll = decimal(staff, "staffOnPayroll");
-		BigDecimal nonPayroll = decimal(inputs("2.4.2"), "nonPayrollStaff");
-		if (authorized != null && onPayroll != null && nonPayroll != null) {
-			execution.add(generated(text("report.gen.staff", Numbers.quantity(authorized), Numbers.quantity(onPayroll),
-					Numbers.quantity(nonPayroll))));
-		}
+		sentences.section("execution").forEach(sentence -> execution.add(generated(sentence)));
 		return new ReportView.Chapter("c1", text("report.chapter1"),
 				List.of(section("s11", "report.chapter1.functions", paragraphs("functions", true)),
 						section("s12", "report.chapter1.annualTasks", paragraphs("annualTasks", true)),
@@ -131,43 +121,7 @@ final class ReportViews {
 	private ReportView.Chapter chapter2() {
 		List<ReportView.Block> analysis = new ArrayList<>();
 		analysis.add(generated(scoreSummary()));
-		Map<String, Object> funds = inputs("3.1.1");
-		BigDecimal dailyBudget = decimal(funds, "dailyPublicBudget");
-		BigDecimal dailyActual = decimal(funds, "dailyPublicActual");
-		BigDecimal threeBudget = decimal(funds, "threePublicBudget");
-		BigDecimal threeActual = decimal(funds, "threePublicActual");
-		if (dailyBudget != null && dailyActual != null && threeBudget != null && threeActual != null) {
-			analysis.add(generated(text("report.gen.publicFunds", year, Numbers.amount(dailyBudget),
-					Numbers.amount(dailyActual), Numbers.percent(dailyActual, dailyBudget), Numbers.amount(threeBudget),
-					unit, Numbers.amount(threeActual), Numbers.percent(threeActual, threeBudget))));
-		}
-		Map<String, Object> quarters = inputs("3.2.1");
-		List<BigDecimal> q = Arrays.asList(decimal(quarters, "q1"), decimal(quarters, "q2"), decimal(quarters, "q3"),
-				decimal(quarters, "q4"));
-		if (!q.contains(null)) {
-			analysis.add(generated(
-					text("report.gen.quarters", Numbers.enteredPercent(q.get(0)), Numbers.enteredPercent(q.get(1)),
-							Numbers.enteredPercent(q.get(2)), Numbers.enteredPercent(q.get(3)))));
-		}
-		Map<String, Object> projects = inputs("3.2.3");
-		BigDecimal planned = decimal(projects, "plannedProjects");
-		BigDecimal onTime = decimal(projects, "projectsOnTime");
-		if (planned != null && onTime != null && planned.signum() > 0) {
-			analysis.add(generated(text("report.gen.projects", Numbers.quantity(planned), Numbers.quantity(onTime),
-					Numbers.percent(onTime, planned))));
-		}
-		Map<String, Object> petitions = inputs("3.4.1");
-		BigDecimal received = decimal(petitions, "petitionsReceived");
-		BigDecimal replied = decimal(petitions, "petitionsReplied");
-		BigDecimal repliedOnTime = decimal(petitions, "petitionsRepliedOnTime");
-		if (received != null && replied != null && repliedOnTime != null && received.signum() > 0) {
-			analysis.add(generated(text("report.gen.petitions", Numbers.quantity(received), Numbers.quantity(replied),
-					Numbers.quantity(repliedOnTime))));
-		}
-		BigDecimal satisfaction = decimal(inputs("3.4.2"), "satisfactionPercent");
-		if (satisfaction != null) {
-			analysis.add(generated(text("report.gen.satisfaction", Numbers.enteredPercent(satisfaction))));
-		}
+		sentences.section("analysis").forEach(sentence -> analysis.add(generated(sentence)));
 		analysis.addAll(paragraphs("performanceAnalysis", false));
 		return new ReportView.Chapter("c2", text("report.chapter2"),
 				List.of(section("s21", "report.chapter2.goals", paragraphs("performanceGoals", true)),
@@ -186,7 +140,10 @@ final class ReportViews {
 						section("s33", "report.chapter3.plans", paragraphs("plans", true))));
 	}
 
-	/** One entry per leaf that lost points, quoting its comment. */
+	/**
+	 * One entry per leaf that lost points, quoting its comment and the figures its
+	 * framework's problem sentences state.
+	 */
 	private List<ReportView.Block> problemsDraft() {
 		List<ReportView.Block> draft = new ArrayList<>();
 		int number = 0;
@@ -196,9 +153,10 @@ final class ReportViews {
 			}
 			number++;
 			String comment = row.comment() == null ? "" : withFullStop(row.comment());
+			String figures = String.join("", sentences.leaf(row.code(), "problem"));
 			draft.add(new ReportView.Subheading(text("report.problem.heading", String.valueOf(number), row.name())));
-			draft.add(generated(
-					text("report.problem.issue", comment, row.weightText(), Numbers.weight(row.finalScore()))));
+			draft.add(generated(text("report.problem.issue", comment + figures, row.weightText(),
+					Numbers.weight(row.finalScore()))));
 			draft.add(generated(text("report.problem.measures")));
 		}
 		if (draft.isEmpty()) {
@@ -345,19 +303,6 @@ final class ReportViews {
 
 	private static ReportView.Paragraph generated(String text) {
 		return new ReportView.Paragraph(text, false);
-	}
-
-	private Map<String, Object> inputs(String code) {
-		Map<String, Object> inputs = document.indicators() == null ? null : document.indicators().get(code);
-		return inputs == null ? Map.of() : inputs;
-	}
-
-	/**
-	 * An input's number, or null when it is none or out of every bound (never expanded).
-	 */
-	private static BigDecimal decimal(Map<String, Object> inputs, String name) {
-		BigDecimal value = LeafInputs.toDecimal(inputs.get(name));
-		return value == null || Numbers.outOfBounds(value) ? null : value;
 	}
 
 	private static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {
