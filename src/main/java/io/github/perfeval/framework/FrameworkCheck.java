@@ -404,7 +404,7 @@ final class FrameworkCheck {
 	}
 
 	/**
-	 * An input entered once ({@code "sameAs": "2.4.1"}): the leaf it names exists, is
+	 * An input entered once ({@code "sameAs": "1.2.3"}): the leaf it names exists, is
 	 * another leaf, reads the input itself with the same type, and holds it (does not
 	 * share it from a third); and the sharing leaf reads the input.
 	 */

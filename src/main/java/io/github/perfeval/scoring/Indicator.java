@@ -122,8 +122,8 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 	}
 
 	/**
-	 * The code of the leaf that holds this input where it is entered once (在编人数 of 2.4.2
-	 * is 2.4.1's); empty for the leaf's own inputs.
+	 * The code of the leaf that holds this input where it is entered once for several
+	 * leaves; empty for the leaf's own inputs.
 	 */
 	public java.util.Optional<String> sharedFrom(String input) {
 		InputText text = inputTexts.get(input);

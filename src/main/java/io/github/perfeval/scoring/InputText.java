@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * amount's unit is the evaluation's money unit), a help text, and {@code sameAs}: the
  * code of the leaf that holds the same input, where it is entered once. In the framework
  * JSON either a plain label ({@code "nonconformities": "不符合项数"}) or an object
- * ({@code "staffOnPayroll": {"label": "在编人数（含工勤人员）", "unit": "人", "sameAs": "2.4.1"}}).
+ * ({@code "staff": {"label": "在编人数", "unit": "人", "sameAs": "1.2.3"}}: entered at leaf
+ * 1.2.3).
  */
 public record InputText(String label, String unit, String help, String sameAs) {
 

@@ -96,7 +96,7 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 
 		/**
 		 * {@code sharedWith}: the input is entered once at another leaf, which this text
-		 * names (同指标 2.4.1「…」); the page shows it in place of a field.
+		 * names (同指标 …「…」); the page shows it in place of a field.
 		 */
 		public boolean shared() {
 			return sharedWith != null;
