@@ -4,6 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.math.BigDecimal;
+
+import io.github.perfeval.scoring.Indicator;
+import io.github.perfeval.scoring.IndicatorTree;
+import io.github.perfeval.scoring.LeafInputs;
 import io.github.perfeval.scoring.Violation;
 
 /**
@@ -82,6 +87,38 @@ public record EditorInput(long version, Map<String, Map<String, Object>> leaves,
 			}
 		}
 		return new EditorInput(version, keptLeaves, keptTexts, keptUnits, keptTotals, keptSignatories);
+	}
+
+	/**
+	 * The same input with the stored copy of an input entered once (at the leaf holding
+	 * it) kept at a leaf sharing it while the two agree: the page has no field there, and
+	 * a copy an import brought is no change. A copy that no longer agrees goes.
+	 */
+	EditorInput keepingSharedCopies(EvaluationDocument stored, IndicatorTree tree) {
+		Map<String, Map<String, Object>> storedLeaves = stored.indicators() == null ? Map.of() : stored.indicators();
+		Map<String, Map<String, Object>> kept = new LinkedHashMap<>(leaves);
+		for (Indicator leaf : tree.leaves()) {
+			Map<String, Object> storedLeaf = storedLeaves.getOrDefault(leaf.code(), Map.of());
+			for (String input : leaf.inputTexts().keySet()) {
+				Indicator holder = tree.holderOf(leaf, input).orElse(null);
+				Object copy = storedLeaf.get(input);
+				Map<String, Object> sharing = kept.getOrDefault(leaf.code(), Map.of());
+				if (holder == null || copy == null || sharing.containsKey(input)) {
+					continue;
+				}
+				Object held = kept.getOrDefault(holder.code(), Map.of()).get(input);
+				BigDecimal heldNumber = LeafInputs.toDecimal(held);
+				BigDecimal copyNumber = LeafInputs.toDecimal(copy);
+				boolean same = heldNumber != null && copyNumber != null ? heldNumber.compareTo(copyNumber) == 0
+						: copy.equals(held);
+				if (same) {
+					Map<String, Object> withCopy = new LinkedHashMap<>(sharing);
+					withCopy.put(input, copy);
+					kept.put(leaf.code(), withCopy);
+				}
+			}
+		}
+		return new EditorInput(version, kept, texts, units, totals, signatories);
 	}
 
 	/** One signatory taken from the stored ones, the others as typed. */

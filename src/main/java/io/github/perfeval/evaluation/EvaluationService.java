@@ -201,10 +201,11 @@ public class EvaluationService {
 	 * {@code input.version()} was read.
 	 */
 	@Transactional
-	public SavedDraft saveDraft(long id, Viewer viewer, EditorInput input) {
+	public SavedDraft saveDraft(long id, Viewer viewer, EditorInput typed) {
 		Evaluation evaluation = editable(id, viewer);
-		evaluation.expectVersion(input.version());
+		evaluation.expectVersion(typed.version());
 		EvaluationDocument stored = document(evaluation);
+		EditorInput input = typed.keepingSharedCopies(stored, tree(evaluation));
 		List<Violation> refused = DocumentCheck.check(DocumentMapping.withDraft(stored, input), limits);
 		EditorInput storable = input.keepingStored(stored, refused);
 		mapping.writeDraft(storable, evaluation);

@@ -7,8 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.perfeval.scoring.Choice;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.IndicatorTree;
+import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.JudgmentLevel;
 import io.github.perfeval.scoring.MessageKey;
 import io.github.perfeval.scoring.Notice;
 import io.github.perfeval.scoring.Violation;
@@ -73,6 +76,30 @@ public class SheetMessages {
 		}
 		String generic = field.replaceAll("\\[\\d+]", "");
 		return messages.getMessage("field." + generic, null, field, locale()) + indexSuffix(field);
+	}
+
+	/**
+	 * A stored value as the pages show it: a judgment level or an option by its name in
+	 * the framework (显著, not SIGNIFICANT), anything else as stored.
+	 */
+	public String valueText(Indicator leaf, String field, String value) {
+		if (leaf == null || field == null || value == null) {
+			return value;
+		}
+		for (io.github.perfeval.scoring.Component component : leaf.rule()) {
+			if (component instanceof Judgment judgment && Judgment.BAND.equals(field)) {
+				return judgment.level(value).map(JudgmentLevel::name).orElse(value);
+			}
+			if (component instanceof Choice choice && choice.input().equals(field)) {
+				return choice.options()
+					.stream()
+					.filter(option -> option.value().equals(value))
+					.map(Choice.Option::label)
+					.findFirst()
+					.orElse(value);
+			}
+		}
+		return value;
 	}
 
 	public String text(String code, Object... args) {

@@ -15,6 +15,9 @@ import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.GradeScale;
 import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.scoring.NotApplicablePolicy;
+import io.github.perfeval.scoring.InputText;
+import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.JudgmentLevel;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +37,10 @@ public class FrameworkCatalog {
 	private static final TypeReference<List<FrameworkDocument.Grade>> GRADES = new TypeReference<>() {
 	};
 
-	private static final TypeReference<Map<String, String>> LABELS = new TypeReference<>() {
+	private static final TypeReference<Map<String, InputText>> INPUTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<JudgmentLevel>> LEVELS = new TypeReference<>() {
 	};
 
 	private static final TypeReference<List<ReportSentence>> SENTENCES = new TypeReference<>() {
@@ -163,7 +169,8 @@ public class FrameworkCatalog {
 		}
 		IndicatorFramework framework = new IndicatorFramework(document.code(), version, document.name(),
 				document.region(), document.judgmentDescription(), document.judgmentCriteria(),
-				json.writeValueAsString(document.grades()), document.notApplicable());
+				json.writeValueAsString(document.grades()), document.notApplicable(),
+				document.judgmentLevels().isEmpty() ? null : json.writeValueAsString(document.judgmentLevels()));
 		if (document.goals() != null) {
 			framework.takeGoals(json.writeValueAsString(document.goals()));
 		}
@@ -192,7 +199,8 @@ public class FrameworkCatalog {
 		return new FrameworkDocument(framework.getCode(), framework.getVersion(), framework.getName(),
 				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
 				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent),
-				framework.getNotApplicable(), goals(framework));
+				framework.getNotApplicable(), goals(framework),
+				framework.getJudgmentLevels() == null ? null : judgmentLevels(framework));
 	}
 
 	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,
@@ -224,6 +232,11 @@ public class FrameworkCatalog {
 		node.children().forEach(child -> add(framework, child, node.code()));
 	}
 
+	private List<JudgmentLevel> judgmentLevels(IndicatorFramework framework) {
+		return framework.getJudgmentLevels() == null ? List.of()
+				: json.readValue(framework.getJudgmentLevels(), LEVELS);
+	}
+
 	private List<ReportSentence> sentences(IndicatorDefinition definition) {
 		return definition.getReport() == null ? List.of() : json.readValue(definition.getReport(), SENTENCES);
 	}
@@ -247,9 +260,10 @@ public class FrameworkCatalog {
 
 	private IndicatorTree build(IndicatorFramework framework) {
 		Map<String, List<IndicatorDefinition>> byParent = byParent(framework);
+		List<JudgmentLevel> levels = judgmentLevels(framework);
 		List<Indicator> roots = byParent.getOrDefault("null", List.of())
 			.stream()
-			.map(root -> indicator(root, byParent))
+			.map(root -> indicator(root, byParent, levels))
 			.toList();
 		return new IndicatorTree(framework.getCode(), framework.getVersion(), framework.getName(),
 				framework.getJudgmentDescription(), framework.getJudgmentCriteria(), roots,
@@ -257,25 +271,33 @@ public class FrameworkCatalog {
 					.map(grade -> new GradeScale.Step(grade.name(), grade.min()))
 					.toList()),
 				framework.getNotApplicable() == null ? null : NotApplicablePolicy.valueOf(framework.getNotApplicable()),
-				goals(framework));
+				goals(framework), levels);
 	}
 
-	private Indicator indicator(IndicatorDefinition definition, Map<String, List<IndicatorDefinition>> byParent) {
+	private Indicator indicator(IndicatorDefinition definition, Map<String, List<IndicatorDefinition>> byParent,
+			List<JudgmentLevel> levels) {
 		if (definition.isLeaf()) {
-			Map<String, String> labels = definition.getInputLabels() == null ? Map.of()
-					: json.readValue(definition.getInputLabels(), LABELS);
-			List<Component> rule = json.readValue(definition.getRule(), RULE);
+			Map<String, InputText> inputs = definition.getInputLabels() == null ? Map.of()
+					: json.readValue(definition.getInputLabels(), INPUTS);
+			List<Component> rule = withLevels(json.readValue(definition.getRule(), RULE), levels);
 			BigDecimal weight = definition.getWeight();
 			return Indicator
-				.leaf(definition.getCode(), definition.getName(), weight, definition.getDescription(),
-						definition.getCriteria(), labels, rule)
+				.leafWithTexts(definition.getCode(), definition.getName(), weight, definition.getDescription(),
+						definition.getCriteria(), inputs, rule)
 				.withNotApplicableAllowed(definition.isNotApplicableAllowed());
 		}
 		List<Indicator> children = byParent.getOrDefault(definition.getCode(), List.of())
 			.stream()
-			.map(child -> indicator(child, byParent))
+			.map(child -> indicator(child, byParent, levels))
 			.toList();
 		return Indicator.group(definition.getCode(), definition.getName(), children);
+	}
+
+	/** Each judgment rule with the framework's levels, unless it states its own. */
+	static List<Component> withLevels(List<Component> rule, List<JudgmentLevel> levels) {
+		return rule.stream()
+			.map(component -> component instanceof Judgment judgment ? judgment.withFrameworkLevels(levels) : component)
+			.toList();
 	}
 
 	private static FrameworkRef ref(IndicatorFramework framework) {

@@ -14,6 +14,10 @@ import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.GoalScheme;
 import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.scoring.Target;
+import io.github.perfeval.scoring.InputSpec;
+import io.github.perfeval.scoring.InputText;
+import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.JudgmentLevel;
 import io.github.perfeval.scoring.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -57,6 +61,11 @@ final class FrameworkCheck {
 
 	private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
 
+	/** What an input's object may say besides its label. */
+	static final List<String> INPUT_PROPERTIES = List.of("label", "unit", "help", "sameAs");
+
+	static final int MAX_UNIT = 20;
+
 	private final JsonMapper json;
 
 	/** The longest grade name (优, 良好, 基本合格 …). */
@@ -67,6 +76,11 @@ final class FrameworkCheck {
 	private final Map<String, String> names = new LinkedHashMap<>();
 
 	private final Set<String> codes = new HashSet<>();
+
+	/** The leaves checked so far, for the inputs that name another leaf's. */
+	private final Map<String, Indicator> leaves = new LinkedHashMap<>();
+
+	private List<JudgmentLevel> levels = List.of();
 
 	/** Each leaf's input names, for the sentences' placeholders. */
 	private final Map<String, Set<String>> leafInputs = new LinkedHashMap<>();
@@ -123,6 +137,10 @@ final class FrameworkCheck {
 		if (document.notApplicable() != null && !List.of("FULL", "EXCLUDE").contains(document.notApplicable())) {
 			reject(null, "notApplicable", "notApplicablePolicy", document.notApplicable());
 		}
+		levels = document.judgmentLevels();
+		if (!levels.isEmpty()) {
+			judgmentLevels(null, "judgmentLevels", levels);
+		}
 		if (document.indicators().isEmpty()) {
 			reject(null, "indicators", "required");
 			return;
@@ -152,6 +170,7 @@ final class FrameworkCheck {
 			reject(null, null, "weightsTotal", total.setScale(2), IndicatorTree.TOTAL,
 					total.subtract(IndicatorTree.TOTAL).abs().setScale(2));
 		}
+		sharedInputs();
 		sentences.forEach(this::sentences);
 	}
 
@@ -285,17 +304,28 @@ final class FrameworkCheck {
 		if (Boolean.TRUE.equals(node.notApplicableAllowed())) {
 			notApplicableLeaves.add(code == null ? node.name() : code);
 		}
-		Map<String, String> labels = labels(code, node.inputs());
+		Map<String, InputText> labels = labels(code, node.inputs());
 		List<Component> rule = rule(code, node.rule());
 		if (weight == null || rule == null || labels == null || code == null) {
 			return weight;
 		}
 		new RuleCheck(code, weight, violations).check(rule);
+		for (Component component : rule) {
+			if (component instanceof Judgment judgment) {
+				if (!judgment.levels().isEmpty()) {
+					judgmentLevels(code, "rule", judgment.levels());
+				}
+				else if (levels.isEmpty()) {
+					reject(code, "rule", "judgmentLevelsMissing");
+				}
+			}
+		}
 		try {
+			Indicator leaf = Indicator.leafWithTexts(code, node.name(), weight, node.description(), node.criteria(),
+					labels, FrameworkCatalog.withLevels(rule, levels));
 			Set<String> inputs = new HashSet<>();
-			Indicator.leaf(code, node.name(), weight, node.description(), node.criteria(), labels, rule)
-				.inputs()
-				.forEach(input -> inputs.add(input.name()));
+			leaf.inputs().forEach(input -> inputs.add(input.name()));
+			leaves.putIfAbsent(code, leaf);
 			// A code given twice is refused already; its second leaf's sentences are not
 			// checked against the first one's inputs.
 			if (leafInputs.putIfAbsent(code, inputs) == null && !node.report().isEmpty()) {
@@ -324,8 +354,8 @@ final class FrameworkCheck {
 		return weight;
 	}
 
-	private Map<String, String> labels(String code, JsonNode inputs) {
-		Map<String, String> labels = new LinkedHashMap<>();
+	private Map<String, InputText> labels(String code, JsonNode inputs) {
+		Map<String, InputText> labels = new LinkedHashMap<>();
 		if (!present(inputs)) {
 			return labels;
 		}
@@ -335,19 +365,155 @@ final class FrameworkCheck {
 		}
 		boolean valid = true;
 		for (Map.Entry<String, JsonNode> entry : inputs.properties()) {
-			if (!entry.getValue().isString() || entry.getValue().asString().isBlank()) {
-				reject(code, "inputs", "inputLabel", entry.getKey());
-				valid = false;
-			}
-			else if (entry.getValue().asString().length() > MAX_NAME) {
-				reject(code, "inputs", "inputLabelTooLong", entry.getKey(), MAX_NAME);
+			InputText text = inputText(code, entry.getKey(), entry.getValue());
+			if (text == null) {
 				valid = false;
 			}
 			else {
-				labels.put(entry.getKey(), entry.getValue().asString());
+				labels.put(entry.getKey(), text);
 			}
 		}
 		return valid ? labels : null;
+	}
+
+	/**
+	 * A plain label, or an object with {@code label} and, where given, {@code unit},
+	 * {@code help} and {@code sameAs}; null (with the problem reported) when invalid.
+	 */
+	private InputText inputText(String code, String input, JsonNode value) {
+		JsonNode label = value.isObject() ? value.get("label") : value;
+		boolean valid = true;
+		if (label == null || !label.isString() || label.asString().isBlank()) {
+			reject(code, "inputs", value.isObject() || value.isString() ? "inputLabel" : "inputShape", input);
+			return null;
+		}
+		if (label.asString().length() > MAX_NAME) {
+			reject(code, "inputs", "inputLabelTooLong", input, MAX_NAME);
+			valid = false;
+		}
+		if (!value.isObject()) {
+			return valid ? InputText.of(label.asString()) : null;
+		}
+		for (Map.Entry<String, JsonNode> property : value.properties()) {
+			String key = property.getKey();
+			if (!INPUT_PROPERTIES.contains(key)) {
+				reject(code, "inputs", "inputProperty", input, key, String.join("、", INPUT_PROPERTIES));
+				valid = false;
+			}
+			else if (!property.getValue().isString() && !property.getValue().isNull()) {
+				reject(code, "inputs", "inputPropertyText", input, key);
+				valid = false;
+			}
+		}
+		String unit = string(value, "unit");
+		String help = string(value, "help");
+		if (unit != null && unit.length() > MAX_UNIT) {
+			reject(code, "inputs", "inputPropertyTooLong", input, "unit", MAX_UNIT);
+			valid = false;
+		}
+		if (help != null && help.length() > MAX_NAME * 5) {
+			reject(code, "inputs", "inputPropertyTooLong", input, "help", MAX_NAME * 5);
+			valid = false;
+		}
+		return valid ? new InputText(label.asString(), unit, help, string(value, "sameAs")) : null;
+	}
+
+	private static String string(JsonNode object, String key) {
+		JsonNode value = object.get(key);
+		return value != null && value.isString() ? value.asString() : null;
+	}
+
+	/**
+	 * An input entered once ({@code "sameAs": "1.2.3"}): the leaf it names exists, is
+	 * another leaf, reads the input itself with the same type, and holds it (does not
+	 * share it from a third); and the sharing leaf reads the input.
+	 */
+	private void sharedInputs() {
+		leaves.values().forEach(leaf -> leaf.inputTexts().forEach((input, text) -> {
+			if (text.sameAs() == null) {
+				return;
+			}
+			String owner = text.sameAs();
+			InputSpec own = spec(leaf, input);
+			Indicator holder = leaves.get(owner);
+			InputSpec held = holder == null ? null : spec(holder, input);
+			if (own == null) {
+				reject(leaf.code(), "inputs", "sharedNotRead", input);
+			}
+			else if (owner.equals(leaf.code())) {
+				reject(leaf.code(), "inputs", "sharedSelf", input);
+			}
+			else if (holder == null) {
+				reject(leaf.code(), "inputs", "sharedUnknownLeaf", input, owner);
+			}
+			else if (held == null) {
+				reject(leaf.code(), "inputs", "sharedNoInput", input, owner, holder.name());
+			}
+			else if (held.type() != own.type()) {
+				reject(leaf.code(), "inputs", "sharedType", input, owner, holder.name());
+			}
+			else if (holder.sharedFrom(input).isPresent()) {
+				reject(leaf.code(), "inputs", "sharedChain", input, owner, holder.sharedFrom(input).get());
+			}
+		}));
+	}
+
+	private static InputSpec spec(Indicator leaf, String input) {
+		return leaf.inputs().stream().filter(spec -> spec.name().equals(input)).findFirst().orElse(null);
+	}
+
+	/**
+	 * 成效档次: each with a code (once) and a name, bounds within 0–100, and together
+	 * covering 0–100 without a gap or an overlap.
+	 */
+	private void judgmentLevels(String indicator, String field, List<JudgmentLevel> table) {
+		Set<String> seen = new HashSet<>();
+		for (JudgmentLevel level : table) {
+			if (level == null || blank(level.code()) || blank(level.name()) || level.min() == null
+					|| level.max() == null) {
+				reject(indicator, field, "judgmentLevelIncomplete");
+				return;
+			}
+			if (level.code().length() > MAX_INDICATOR_CODE || level.name().length() > MAX_GRADE_NAME) {
+				reject(indicator, field, "judgmentLevelTooLong", level.name(), MAX_INDICATOR_CODE, MAX_GRADE_NAME);
+			}
+			if (!seen.add(level.code().strip())) {
+				reject(indicator, field, "judgmentLevelTwice", level.code());
+			}
+			boolean empty = level.min().compareTo(level.max()) == 0 && !(level.minInclusive() && level.maxInclusive());
+			if (level.min().signum() < 0 || level.max().compareTo(IndicatorTree.TOTAL) > 0
+					|| level.min().compareTo(level.max()) > 0 || empty) {
+				reject(indicator, field, "judgmentLevelRange", level.name(), plain(level.min()), plain(level.max()));
+				return;
+			}
+		}
+		List<JudgmentLevel> sorted = new ArrayList<>(table);
+		sorted.sort(java.util.Comparator.comparing(JudgmentLevel::min)
+			.thenComparing(level -> !level.minInclusive())
+			.thenComparing(JudgmentLevel::max));
+		JudgmentLevel first = sorted.get(0);
+		if (first.min().signum() != 0 || !first.minInclusive()) {
+			reject(indicator, field, "judgmentLevelsGap", "0");
+		}
+		for (int i = 1; i < sorted.size(); i++) {
+			JudgmentLevel below = sorted.get(i - 1);
+			JudgmentLevel above = sorted.get(i);
+			int order = above.min().compareTo(below.max());
+			if (order > 0 || (order == 0 && !above.minInclusive() && !below.maxInclusive())) {
+				reject(indicator, field, "judgmentLevelsGap", plain(below.max()));
+			}
+			else if (order < 0 || above.minInclusive() && below.maxInclusive()) {
+				reject(indicator, field, "judgmentLevelsOverlap", below.name(), above.name(), plain(above.min()));
+			}
+		}
+		JudgmentLevel last = sorted.get(sorted.size() - 1);
+		if (last.max().compareTo(IndicatorTree.TOTAL) != 0 || !last.maxInclusive()) {
+			reject(indicator, field, "judgmentLevelsGap", "100");
+		}
+	}
+
+	private static String plain(BigDecimal number) {
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 	private List<Component> rule(String code, JsonNode rule) {

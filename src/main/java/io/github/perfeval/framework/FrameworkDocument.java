@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.perfeval.scoring.GoalScheme;
+import io.github.perfeval.scoring.JudgmentLevel;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
-		String judgmentCriteria, List<Grade> grades, List<Node> indicators, String notApplicable, GoalScheme goals) {
+		String judgmentCriteria, List<Grade> grades, List<Node> indicators, String notApplicable, GoalScheme goals,
+		List<JudgmentLevel> judgmentLevels) {
 
 	public List<Node> indicators() {
 		return indicators == null ? List.of() : indicators;
@@ -27,6 +29,17 @@ public record FrameworkDocument(String code, Integer version, String name, Strin
 
 	public List<Grade> grades() {
 		return grades == null ? List.of() : grades;
+	}
+
+	/**
+	 * 成效档次 of the judgment rules: code, name and bounds as percentages of the leaf's
+	 * weight
+	 * ({@code {"code": "SIGNIFICANT", "name": "显著", "min": 80, "minInclusive": true,
+	 * "max": 100, "maxInclusive": true}}); a leaf's judgment rule may state its own
+	 * {@code levels}.
+	 */
+	public List<JudgmentLevel> judgmentLevels() {
+		return judgmentLevels == null ? List.of() : judgmentLevels;
 	}
 
 	/** 评分等级: a grade's name and the lowest 总分 that reaches it; the lowest from 0. */

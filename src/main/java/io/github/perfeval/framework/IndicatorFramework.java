@@ -35,6 +35,12 @@ class IndicatorFramework {
 	/** 评分等级 as JSON: [{"name": "优", "min": 90}, …]. */
 	private String grades;
 
+	/**
+	 * 成效档次 as JSON: [{"code": "SIGNIFICANT", "name": "显著", "min": 80, …}, …]; null when
+	 * none.
+	 */
+	private String judgmentLevels;
+
 	private Instant createdAt;
 
 	/** How a leaf marked 不适用 scores: FULL, EXCLUDE, or null where no leaf may be. */
@@ -53,7 +59,7 @@ class IndicatorFramework {
 	}
 
 	IndicatorFramework(String code, int version, String name, String region, String judgmentDescription,
-			String judgmentCriteria, String grades, String notApplicable) {
+			String judgmentCriteria, String grades, String notApplicable, String judgmentLevels) {
 		this.code = code;
 		this.version = version;
 		this.name = name;
@@ -62,6 +68,7 @@ class IndicatorFramework {
 		this.judgmentCriteria = judgmentCriteria;
 		this.grades = grades;
 		this.notApplicable = notApplicable;
+		this.judgmentLevels = judgmentLevels;
 		this.createdAt = Instant.now();
 	}
 
@@ -100,6 +107,10 @@ class IndicatorFramework {
 
 	String getGrades() {
 		return grades;
+	}
+
+	String getJudgmentLevels() {
+		return judgmentLevels;
 	}
 
 	String getJudgmentCriteria() {

@@ -118,6 +118,9 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 		if (!"judgment".equals(leaf.rule()) && !"manual".equals(leaf.rule())) {
 			violations.add(Violation.of(leaf.code(), field + ".rule", "customRule", String.valueOf(leaf.rule())));
 		}
+		else if ("judgment".equals(leaf.rule()) && common.judgmentLevels().isEmpty()) {
+			violations.add(Violation.of(leaf.code(), field + ".rule", "noJudgmentLevels"));
+		}
 	}
 
 	private Indicator rebuild(Indicator node, Map<String, List<Indicator>> added) {
@@ -145,7 +148,7 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 					List.of(new Manual(Judgment.SCORE, null, null, Judgment.REASON)));
 		}
 		return Indicator.leaf(leaf.code(), leaf.name(), weight, common.judgmentDescription(), common.judgmentCriteria(),
-				Map.of(), List.of(new Judgment()));
+				Map.of(), List.of(new Judgment(common.judgmentLevels())));
 	}
 
 	/** A weight above 0 and at most 100 with two decimals at most. */

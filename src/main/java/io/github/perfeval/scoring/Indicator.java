@@ -16,24 +16,45 @@ import org.apache.commons.numbers.fraction.BigFraction;
  */
 public record Indicator(String code, String name, BigDecimal weight, BigDecimal referenceWeight, String description,
 		String criteria, Map<String, String> inputLabels, List<Component> rule, List<Indicator> children,
-		boolean notApplicableAllowed) {
+		boolean notApplicableAllowed, Map<String, InputText> inputTexts) {
 
+	/**
+	 * {@code inputTexts} (label, unit, help, shared input) rule where given; else they
+	 * are the labels alone.
+	 */
 	public Indicator {
 		// Insertion order kept: the labels' order is the order the forms show the inputs
 		// in.
-		inputLabels = inputLabels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputLabels));
+		if (inputTexts == null || inputTexts.isEmpty()) {
+			inputTexts = InputText.of(inputLabels == null ? Map.of() : inputLabels);
+		}
+		else {
+			Map<String, String> labels = new LinkedHashMap<>();
+			inputTexts.forEach((input, text) -> labels.put(input, text.label()));
+			inputLabels = labels;
+		}
+		inputTexts = Collections.unmodifiableMap(new LinkedHashMap<>(inputTexts));
+		inputLabels = Collections.unmodifiableMap(new LinkedHashMap<>(inputLabels));
 		rule = rule == null ? List.of() : List.copyOf(rule);
 		children = children == null ? List.of() : List.copyOf(children);
 	}
 
 	public static Indicator group(String code, String name, List<Indicator> children) {
 		BigDecimal weight = children.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Indicator(code, name, weight, weight, null, null, Map.of(), List.of(), children, false);
+		return new Indicator(code, name, weight, weight, null, null, Map.of(), List.of(), children, false, Map.of());
 	}
 
 	public static Indicator leaf(String code, String name, BigDecimal weight, String description, String criteria,
 			Map<String, String> inputLabels, List<Component> rule) {
-		return new Indicator(code, name, weight, weight, description, criteria, inputLabels, rule, List.of(), false);
+		return new Indicator(code, name, weight, weight, description, criteria, inputLabels, rule, List.of(), false,
+				Map.of());
+	}
+
+	/** A leaf whose inputs have labels, units, help texts or shared inputs. */
+	public static Indicator leafWithTexts(String code, String name, BigDecimal weight, String description,
+			String criteria, Map<String, InputText> inputTexts, List<Component> rule) {
+		return new Indicator(code, name, weight, weight, description, criteria, Map.of(), rule, List.of(), false,
+				inputTexts);
 	}
 
 	public boolean isLeaf() {
@@ -55,13 +76,22 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 
 	public Indicator withWeight(BigDecimal newWeight) {
 		return new Indicator(code, name, newWeight, referenceWeight, description, criteria, inputLabels, rule, children,
-				notApplicableAllowed);
+				notApplicableAllowed, inputTexts);
 	}
 
 	/** The same leaf, which the evaluation may mark 不适用 or not. */
 	public Indicator withNotApplicableAllowed(boolean allowed) {
 		return new Indicator(code, name, weight, referenceWeight, description, criteria, inputLabels, rule, children,
-				allowed);
+				allowed, inputTexts);
+	}
+
+	/**
+	 * The same leaf with its rule's components replaced (the framework's judgment levels
+	 * put in).
+	 */
+	public Indicator withRule(List<Component> newRule) {
+		return new Indicator(code, name, weight, referenceWeight, description, criteria, inputLabels, newRule, children,
+				notApplicableAllowed, inputTexts);
 	}
 
 	public Indicator withChildren(List<Indicator> newChildren) {
@@ -85,6 +115,27 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 
 	public String labelOf(String input) {
 		return inputLabels.get(input);
+	}
+
+	/** The input's unit as the framework states it (人, 个, %), if it states one. */
+	public String unitOf(String input) {
+		InputText text = inputTexts.get(input);
+		return text == null ? null : text.unit();
+	}
+
+	/** The input's help text, if the framework gives one. */
+	public String helpOf(String input) {
+		InputText text = inputTexts.get(input);
+		return text == null ? null : text.help();
+	}
+
+	/**
+	 * The code of the leaf that holds this input where it is entered once for several
+	 * leaves; empty for the leaf's own inputs.
+	 */
+	public java.util.Optional<String> sharedFrom(String input) {
+		InputText text = inputTexts.get(input);
+		return java.util.Optional.ofNullable(text == null ? null : text.sameAs());
 	}
 
 }

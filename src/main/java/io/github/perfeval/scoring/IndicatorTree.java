@@ -14,13 +14,19 @@ import java.util.stream.Stream;
  * 年度绩效指标 as leaves ({@link GoalScheme}).
  */
 public record IndicatorTree(String code, int version, String name, String judgmentDescription, String judgmentCriteria,
-		List<Indicator> roots, GradeScale grades, NotApplicablePolicy notApplicable, GoalScheme goals) {
+		List<Indicator> roots, GradeScale grades, NotApplicablePolicy notApplicable, GoalScheme goals,
+		List<JudgmentLevel> judgmentLevels) {
 
 	public static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
+	/**
+	 * {@code judgmentLevels} are the framework's 成效档次, which its judgment rules and a
+	 * judgment 个性指标 use.
+	 */
 	public IndicatorTree {
 		roots = List.copyOf(roots);
 		notApplicable = notApplicable == null ? NotApplicablePolicy.FULL : notApplicable;
+		judgmentLevels = judgmentLevels == null ? List.of() : List.copyOf(judgmentLevels);
 	}
 
 	public List<Indicator> leaves() {
@@ -33,6 +39,17 @@ public record IndicatorTree(String code, int version, String name, String judgme
 
 	public Optional<Indicator> leaf(String code) {
 		return leaves().stream().filter(leaf -> leaf.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * The leaf that holds an input the given leaf shares ({@code sameAs}), where the tree
+	 * has it; empty for the leaf's own inputs, and where the holder was removed (个性指标).
+	 */
+	public Optional<Indicator> holderOf(Indicator leaf, String input) {
+		return leaf.sharedFrom(input)
+			.filter(code -> !code.equals(leaf.code()))
+			.flatMap(this::leaf)
+			.filter(holder -> !holder.sharedFrom(input).isPresent());
 	}
 
 	public Optional<Indicator> group(String code) {
@@ -57,7 +74,7 @@ public record IndicatorTree(String code, int version, String name, String judgme
 
 	public IndicatorTree withRoots(List<Indicator> newRoots) {
 		return new IndicatorTree(code, version, name, judgmentDescription, judgmentCriteria, newRoots, grades,
-				notApplicable, goals);
+				notApplicable, goals, judgmentLevels);
 	}
 
 	private static boolean pathTo(Indicator node, String code, List<Indicator> path) {

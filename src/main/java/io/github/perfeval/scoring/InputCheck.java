@@ -26,7 +26,7 @@ final class InputCheck {
 			case OPTION, BAND -> {
 				if (!(value instanceof String s) || !spec.options().contains(s)) {
 					if (spec.type() == InputType.BAND) {
-						context.reject(field, "unknownBand");
+						context.reject(field, "unknownBand", levelNames(context.leaf()));
 					}
 					else {
 						context.reject(field, "unknownOption", optionLabels(context.leaf(), spec));
@@ -111,6 +111,16 @@ final class InputCheck {
 
 	private static String quoted(List<String> labels) {
 		return String.join("、", labels.stream().map(label -> "“" + label + "”").toList());
+	}
+
+	/** The judgment levels' names as the page shows them: 显著、明显、一般. */
+	private static String levelNames(Indicator leaf) {
+		return leaf.rule()
+			.stream()
+			.filter(Judgment.class::isInstance)
+			.map(component -> JudgmentLevel.names(((Judgment) component).levels()))
+			.findFirst()
+			.orElse("");
 	}
 
 	static String plain(BigDecimal number) {

@@ -1,16 +1,19 @@
 package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * 成效档次评分：the evaluator picks 显著, 明显 or 一般, then a score inside that band of the leaf's
- * weight, and gives a reason. Inputs {@code band}, {@code score}, {@code reason}.
+ * 成效档次评分：the evaluator picks a level (显著, 明显, 一般 in SZ-COMMON), then a score inside that
+ * level's share of the leaf's weight, and gives a reason. Inputs {@code band},
+ * {@code score}, {@code reason}. The levels are the framework's ({@code judgmentLevels}),
+ * put into each judgment rule when the tree is built, unless the rule states its own.
  */
-public record Judgment() implements Component {
+public record Judgment(@JsonInclude(JsonInclude.Include.NON_EMPTY) List<JudgmentLevel> levels) implements Component {
 
 	public static final String BAND = "band";
 
@@ -18,42 +21,17 @@ public record Judgment() implements Component {
 
 	public static final String REASON = "reason";
 
-	/** The three bands as shares of the leaf's weight; 显著 includes 80 %, 明显 60 %. */
-	public enum Level {
+	public Judgment {
+		levels = levels == null ? List.of() : List.copyOf(levels);
+	}
 
-		SIGNIFICANT("0.8", true, "1", true), CLEAR("0.6", true, "0.8", false), GENERAL("0", true, "0.6", false);
+	/** The framework's levels, where this rule states none of its own. */
+	public Judgment withFrameworkLevels(List<JudgmentLevel> frameworkLevels) {
+		return levels.isEmpty() && frameworkLevels != null ? new Judgment(frameworkLevels) : this;
+	}
 
-		private final BigDecimal from;
-
-		private final boolean fromInclusive;
-
-		private final BigDecimal to;
-
-		private final boolean toInclusive;
-
-		Level(String from, boolean fromInclusive, String to, boolean toInclusive) {
-			this.from = new BigDecimal(from);
-			this.fromInclusive = fromInclusive;
-			this.to = new BigDecimal(to);
-			this.toInclusive = toInclusive;
-		}
-
-		public BigDecimal low(BigDecimal weight) {
-			return from.multiply(weight);
-		}
-
-		public BigDecimal high(BigDecimal weight) {
-			return to.multiply(weight);
-		}
-
-		public boolean admits(BigDecimal score, BigDecimal weight) {
-			return new Band(low(weight), fromInclusive, high(weight), toInclusive, BigDecimal.ZERO).contains(score);
-		}
-
-		public static List<String> names() {
-			return Arrays.stream(values()).map(Enum::name).toList();
-		}
-
+	public Optional<JudgmentLevel> level(String code) {
+		return levels.stream().filter(level -> level.code().equals(code)).findFirst();
 	}
 
 	@Override
@@ -63,7 +41,7 @@ public record Judgment() implements Component {
 
 	@Override
 	public List<InputSpec> inputs(Indicator leaf) {
-		return List.of(InputSpec.band(BAND, Level.names()), InputSpec.score(SCORE, leaf.weight()),
+		return List.of(InputSpec.band(BAND, JudgmentLevel.codes(levels)), InputSpec.score(SCORE, leaf.weight()),
 				InputSpec.text(REASON, true));
 	}
 
@@ -74,12 +52,10 @@ public record Judgment() implements Component {
 
 	@Override
 	public void check(LeafContext context) {
-		Level level = Level.valueOf(context.inputs().text(BAND));
+		JudgmentLevel level = level(context.inputs().text(BAND)).orElseThrow();
 		BigDecimal score = context.inputs().decimal(SCORE);
 		if (!level.admits(score, context.weight())) {
-			context.reject(SCORE, "bandScore", new MessageKey("band." + level.name()),
-					level.low(context.weight()).stripTrailingZeros(),
-					level.high(context.weight()).stripTrailingZeros());
+			context.reject(SCORE, "bandScore", level.name(), level.low(context.weight()), level.high(context.weight()));
 		}
 	}
 

@@ -27,9 +27,10 @@ public final class ScoringEngine {
 
 	}
 
-	public static Assessment assess(IndicatorTree tree, Map<String, LeafInputs> inputs,
+	public static Assessment assess(IndicatorTree tree, Map<String, LeafInputs> documentInputs,
 			Map<String, ScoreOverride> overrides) {
 		List<Violation> violations = new ArrayList<>();
+		Map<String, LeafInputs> inputs = SharedInputs.resolve(tree, documentInputs, violations);
 		Set<String> leafCodes = new HashSet<>();
 		List<ScoringSheet.LeafScore> rows = new ArrayList<>();
 		List<ScoringSheet.MissingLeaf> missing = new ArrayList<>();

@@ -81,7 +81,7 @@ class CoefficientRuleTest {
 				List.of(new Manual("score", "得分", null, null)));
 		return new IndicatorTree("T", 1, "T", null, null,
 				List.of(Indicator.group("1", "一", List.of(Indicator.group("1.1", "一一", List.of(leaf, rest))))),
-				SzCommon.grades(), null, null);
+				SzCommon.grades(), null, null, List.of());
 	}
 
 }

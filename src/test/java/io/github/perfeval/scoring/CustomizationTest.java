@@ -52,7 +52,7 @@ class CustomizationTest {
 					tuple("3.3.4", "提供优质医疗卫生健康资源"), tuple("3.3.5", "深化干部人才队伍建设"));
 		Indicator first = effect.children().get(0);
 		assertThat(first.weight()).isEqualByComparingTo("5");
-		assertThat(first.rule()).containsExactly(new Judgment());
+		assertThat(first.rule()).containsExactly(new Judgment(SzCommon.levels()));
 		assertThat(first.description()).isEqualTo(SzCommon.tree().judgmentDescription());
 		assertThat(first.criteria()).isEqualTo(SzCommon.tree().judgmentCriteria());
 		assertThat(tree.group("3").orElseThrow().weight()).isEqualByComparingTo("60");

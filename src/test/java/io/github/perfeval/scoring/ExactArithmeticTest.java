@@ -56,7 +56,7 @@ class ExactArithmeticTest {
 			.withWeight(dec("1"));
 		return new IndicatorTree("T", 1, "T", null, null,
 				List.of(Indicator.group("1", "一", List.of(Indicator.group("1.1", "一一", List.of(leaf))))),
-				SzCommon.grades(), null, null);
+				SzCommon.grades(), null, null, List.of());
 	}
 
 	private static SzCommon.Scored scoreManual(IndicatorTree tree, String part) {

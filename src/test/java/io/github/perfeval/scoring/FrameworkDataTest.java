@@ -96,7 +96,7 @@ class FrameworkDataTest {
 			.containsExactly("Manual", "ExcessDeduction", "Manual", "Veto");
 		assertThat(SzCommon.leaf("3.4.1").rule()).extracting(component -> component.getClass().getSimpleName())
 			.containsExactly("Flag", "Bands", "Bands");
-		assertThat(SzCommon.leaf("3.3.1").rule()).containsExactly(new Judgment());
+		assertThat(SzCommon.leaf("3.3.1").rule()).containsExactly(new Judgment(SzCommon.levels()));
 		assertThat(SzCommon.leaf("3.3.1").inputs()).extracting(InputSpec::name)
 			.containsExactly("band", "score", "reason");
 	}

@@ -47,7 +47,8 @@ class JudgmentRuleTest {
 		assertThat(scored.violations()).extracting(Violation::indicator, Violation::field, Violation::code)
 			.containsExactly(tuple("3.3.1", "score", "bandScore"));
 		List<Object> args = scored.violations().get(0).args();
-		assertThat(args.get(0)).isEqualTo(new MessageKey("band." + band));
+		assertThat(args.get(0)).isEqualTo(
+				SzCommon.levels().stream().filter(level -> level.code().equals(band)).findFirst().orElseThrow().name());
 		assertThat((BigDecimal) args.get(1)).isEqualByComparingTo(low);
 		assertThat((BigDecimal) args.get(2)).isEqualByComparingTo(high);
 		assertThat(scored.computed()).isNull();
@@ -95,7 +96,7 @@ class JudgmentRuleTest {
 	void anUnknownBandIsRejected(String band) {
 		SzCommon.Scored scored = score("3.3.1", "band", band, "score", dec("22"), "reason", "成效");
 		assertThat(scored.violations()).extracting(Violation::field, Violation::code, Violation::args)
-			.containsExactly(tuple("band", "unknownBand", List.of()));
+			.containsExactly(tuple("band", "unknownBand", List.of("显著、明显、一般")));
 		assertThat(scored.computed()).isNull();
 	}
 

@@ -152,7 +152,7 @@ class NotApplicableTest {
 			.withNotApplicableAllowed(true);
 		IndicatorTree tree = new IndicatorTree("T", 1, "T", null, null,
 				List.of(Indicator.group("1", "一", List.of(Indicator.group("1.1", "一一", List.of(leaf))))),
-				SzCommon.grades(), NotApplicablePolicy.EXCLUDE, null);
+				SzCommon.grades(), NotApplicablePolicy.EXCLUDE, null, List.of());
 
 		ScoringEngine.Assessment assessment = ScoringEngine.assess(tree, Map.of("1.1.1", new LeafInputs(NA)), Map.of());
 
@@ -202,10 +202,11 @@ class NotApplicableTest {
 			.withNotApplicableAllowed(true);
 		Indicator c = Indicator.leaf("1.2.1", "其他", dec("77"), null, null, Map.of(),
 				List.of(new Manual("score", "得分", null, null)));
-		return new IndicatorTree(
-				"T", 1, "T", null, null, List.of(Indicator.group("1", "一", List
-					.of(Indicator.group("1.1", "一一", List.of(a, b)), Indicator.group("1.2", "一二", List.of(c))))),
-				SzCommon.grades(), policy, null);
+		return new IndicatorTree("T", 1, "T", null, null,
+				List.of(Indicator.group("1", "一",
+						List.of(Indicator.group("1.1", "一一", List.of(a, b)),
+								Indicator.group("1.2", "一二", List.of(c))))),
+				SzCommon.grades(), policy, null, List.of());
 	}
 
 }

@@ -29,7 +29,10 @@ final class SzCommon {
 	private static final TypeReference<List<Component>> RULE = new TypeReference<>() {
 	};
 
-	private static final TypeReference<Map<String, String>> LABELS = new TypeReference<>() {
+	private static final TypeReference<Map<String, InputText>> INPUTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<JudgmentLevel>> LEVELS = new TypeReference<>() {
 	};
 
 	private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
@@ -113,10 +116,12 @@ final class SzCommon {
 		try (InputStream in = SzCommon.class.getResourceAsStream("/frameworks/sz-common.json")) {
 			JsonNode document = JSON.readTree(in);
 			List<Indicator> roots = new ArrayList<>();
-			document.get("indicators").forEach(node -> roots.add(indicator(node)));
+			List<JudgmentLevel> levels = JSON.convertValue(document.get("judgmentLevels"), LEVELS);
+			document.get("indicators").forEach(node -> roots.add(indicator(node, levels)));
 			return new IndicatorTree(document.get("code").asString(), document.get("version").asInt(),
 					document.get("name").asString(), document.get("judgmentDescription").asString(),
-					document.get("judgmentCriteria").asString(), roots, grades(document.get("grades")), null, null);
+					document.get("judgmentCriteria").asString(), roots, grades(document.get("grades")), null, null,
+					levels);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -136,17 +141,26 @@ final class SzCommon {
 		return TREE.grades();
 	}
 
-	private static Indicator indicator(JsonNode node) {
+	/** SZ-COMMON's 成效档次. */
+	static List<JudgmentLevel> levels() {
+		return TREE.judgmentLevels();
+	}
+
+	private static Indicator indicator(JsonNode node, List<JudgmentLevel> levels) {
 		String code = node.get("code").asString();
 		String name = node.get("name").asString();
 		if (node.has("children")) {
 			List<Indicator> children = new ArrayList<>();
-			node.get("children").forEach(child -> children.add(indicator(child)));
+			node.get("children").forEach(child -> children.add(indicator(child, levels)));
 			return Indicator.group(code, name, children);
 		}
-		return Indicator.leaf(code, name, node.get("weight").decimalValue(), node.get("description").asString(),
-				node.get("criteria").asString(), JSON.convertValue(node.get("inputs"), LABELS),
-				JSON.convertValue(node.get("rule"), RULE));
+		List<Component> rule = JSON.convertValue(node.get("rule"), RULE)
+			.stream()
+			.map(component -> component instanceof Judgment judgment ? judgment.withFrameworkLevels(levels) : component)
+			.toList();
+		return Indicator.leafWithTexts(code, name, node.get("weight").decimalValue(),
+				node.get("description").asString(), node.get("criteria").asString(),
+				JSON.convertValue(node.get("inputs"), INPUTS), rule);
 	}
 
 }

@@ -134,7 +134,7 @@ class TargetRuleTest {
 		Indicator leaf = Indicator.leaf("2.1.1", "门诊工作量", dec(points), null, null, Map.of(), List.of(rule));
 		IndicatorTree tree = new IndicatorTree("T", 1, "T", null, null,
 				List.of(Indicator.group("2", "产出指标", List.of(Indicator.group("2.1", "数量", List.of(leaf))))),
-				SzCommon.grades(), null, null);
+				SzCommon.grades(), null, null, List.of());
 		ScoringEngine.Assessment assessment = ScoringEngine.assess(tree, Map.of(), Map.of());
 		return new Result(assessment.sheet().leaves().get(0).computed(), assessment.violations());
 	}

@@ -31,8 +31,11 @@ record HistoryLine(Instant at, String when, String actor, String action, String 
 				: entry.detail();
 		return new HistoryLine(entry.at(), WHEN.format(entry.at()), entry.actor(),
 				messages.text("audit.action." + entry.action()), entry.leafCode(), field,
-				status ? statusText(entry.oldValue(), messages) : entry.oldValue(),
-				status ? statusText(entry.newValue(), messages) : entry.newValue(), detail);
+				status ? statusText(entry.oldValue(), messages)
+						: messages.valueText(leaf, entry.field(), entry.oldValue()),
+				status ? statusText(entry.newValue(), messages)
+						: messages.valueText(leaf, entry.field(), entry.newValue()),
+				detail);
 	}
 
 	private static String statusText(String status, SheetMessages messages) {

@@ -70,6 +70,11 @@ final class EditorForm {
 		for (Indicator leaf : tree.leaves()) {
 			Map<String, Object> values = new LinkedHashMap<>();
 			for (InputSpec spec : leaf.inputs()) {
+				if (tree.holderOf(leaf, spec.name()).isPresent()) {
+					// Entered once, at the leaf that holds it; the page has no field
+					// here.
+					continue;
+				}
 				Object value = read(leaf.code(), spec);
 				if (value != null) {
 					values.put(spec.name(), value);

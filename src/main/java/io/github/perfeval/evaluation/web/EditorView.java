@@ -18,8 +18,10 @@ import io.github.perfeval.scoring.Flag;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.InputSpec;
 import io.github.perfeval.scoring.InputType;
+import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.scoring.Judgment;
 import io.github.perfeval.scoring.LeafInputs;
+import io.github.perfeval.scoring.JudgmentLevel;
 import io.github.perfeval.scoring.Manual;
 import io.github.perfeval.scoring.ScoreOverride;
 import io.github.perfeval.scoring.ScoringSheet;
@@ -96,7 +98,17 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 	 * {@code error} what is wrong with it.
 	 */
 	record Field(String name, String param, String anchor, String label, String type, String value, String suffix,
-			String hint, List<Option> options, List<Item> items, String note, String error) {
+			String hint, List<Option> options, List<Item> items, String note, String error, String help,
+			String sharedWith) {
+
+		/**
+		 * {@code sharedWith}: the input is entered once at another leaf, which this text
+		 * names (同指标 …「…」); the page shows it in place of a field.
+		 */
+		public boolean shared() {
+			return sharedWith != null;
+		}
+
 	}
 
 	record Option(String value, String label) {
@@ -128,7 +140,7 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		for (Indicator root : scored.tree().roots()) {
 			List<Group> groups = root.children()
 				.stream()
-				.map(group -> group(group, sheet, values, scored.violations(), unit, typed, messages))
+				.map(group -> group(scored.tree(), group, sheet, values, scored.violations(), unit, typed, messages))
 				.toList();
 			level1s.add(new Level1(root.code(), root.name(), root.weight(), groups));
 		}
@@ -153,11 +165,12 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 				level1s, documentErrors);
 	}
 
-	private static Group group(Indicator group, ScoringSheet sheet, Map<String, Map<String, Object>> values,
-			List<Violation> violations, String unit, Typed typed, SheetMessages messages) {
+	private static Group group(IndicatorTree tree, Indicator group, ScoringSheet sheet,
+			Map<String, Map<String, Object>> values, List<Violation> violations, String unit, Typed typed,
+			SheetMessages messages) {
 		List<Leaf> leaves = group.children()
 			.stream()
-			.map(leaf -> leaf(leaf, sheet.leaf(leaf.code()), values.getOrDefault(leaf.code(), Map.of()),
+			.map(leaf -> leaf(tree, leaf, sheet.leaf(leaf.code()), values,
 					violations.stream().filter(v -> leaf.code().equals(v.indicator())).toList(),
 					sheet.missing().stream().anyMatch(missing -> missing.code().equals(leaf.code())), unit, typed,
 					messages))
@@ -174,12 +187,15 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 				scored, leaves);
 	}
 
-	private static Leaf leaf(Indicator leaf, ScoringSheet.LeafScore row, Map<String, Object> values,
-			List<Violation> violations, boolean missing, String unit, Typed typed, SheetMessages messages) {
+	private static Leaf leaf(IndicatorTree tree, Indicator leaf, ScoringSheet.LeafScore row,
+			Map<String, Map<String, Object>> allValues, List<Violation> violations, boolean missing, String unit,
+			Typed typed, SheetMessages messages) {
+		Map<String, Object> values = allValues.getOrDefault(leaf.code(), Map.of());
 		List<Field> fields = leaf.inputs()
 			.stream()
-			.map(spec -> field(leaf, spec, values.get(spec.name()),
-					violations.stream().filter(v -> spec.name().equals(v.field())).toList(), unit, typed, messages))
+			.map(spec -> field(leaf, spec, heldValue(tree, leaf, spec.name(), allValues),
+					violations.stream().filter(v -> spec.name().equals(v.field())).toList(), unit, typed, messages,
+					sharedWith(tree, leaf, spec, allValues, unit, messages)))
 			.toList();
 		List<String> errors = violations.stream()
 			.filter(v -> v.field() == null || leaf.inputs().stream().noneMatch(spec -> spec.name().equals(v.field())))
@@ -194,8 +210,42 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 				text(values.get(LeafInputs.NOT_APPLICABLE_REASON)), row.notApplicable());
 	}
 
+	/**
+	 * The leaf's value of an input; for an input it holds for other leaves too, a value a
+	 * document gave only at one of those (so that saving the page keeps it, here).
+	 */
+	static Object heldValue(IndicatorTree tree, Indicator leaf, String input, Map<String, Map<String, Object>> values) {
+		Object own = values.getOrDefault(leaf.code(), Map.of()).get(input);
+		if (own != null) {
+			return own;
+		}
+		return tree.leaves()
+			.stream()
+			.filter(other -> tree.holderOf(other, input).filter(leaf::equals).isPresent())
+			.map(other -> values.getOrDefault(other.code(), Map.of()).get(input))
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Where an input entered once at another leaf is entered, with its value there. */
+	private static String sharedWith(IndicatorTree tree, Indicator leaf, InputSpec spec,
+			Map<String, Map<String, Object>> values, String unit, SheetMessages messages) {
+		Indicator holder = tree.holderOf(leaf, spec.name()).orElse(null);
+		if (holder == null) {
+			return null;
+		}
+		Object held = heldValue(tree, holder, spec.name(), values);
+		if (held == null || held instanceof List) {
+			return messages.text("editor.sameAs", holder.code(), holder.name());
+		}
+		String suffix = suffix(leaf, spec, unit);
+		return messages.text("editor.sameAsValue", holder.code(), holder.name(),
+				text(held) + (suffix == null ? "" : " " + suffix));
+	}
+
 	private static Field field(Indicator leaf, InputSpec spec, Object value, List<Violation> violations, String unit,
-			Typed typed, SheetMessages messages) {
+			Typed typed, SheetMessages messages, String sharedWith) {
 		String param = "in:" + leaf.code() + ":" + spec.name();
 		// What the typed text says is wrong (a unit that does not fit) before what the
 		// rule
@@ -256,9 +306,12 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 			}
 		}
 		if (spec.type() == InputType.BAND) {
-			Judgment.Level.names()
-				.forEach(band -> options.add(new Option(band,
-						messages.text("band." + band) + "（" + messages.text("editor.bandRange." + band) + "）")));
+			leaf.rule()
+				.stream()
+				.filter(Judgment.class::isInstance)
+				.flatMap(component -> ((Judgment) component).levels().stream())
+				.forEach(level -> options.add(new Option(level.code(),
+						level.name() + "（" + bandRange(level, leaf.weight(), messages) + "）")));
 		}
 		if (spec.type() == InputType.BOOLEAN) {
 			options.add(new Option("true", messages.text("editor.yes")));
@@ -269,12 +322,30 @@ record EditorView(EvaluationSummary summary, boolean editable, String unit, BigD
 		}
 		return new Field(spec.name(), param, anchor(leaf.code()) + "-" + spec.name(), label,
 				spec.type().name().toLowerCase(Locale.ROOT), value instanceof List ? "" : text(value),
-				suffix(spec, unit), hint, options, items, note, error);
+				suffix(leaf, spec, unit), hint, options, items, note, error, leaf.helpOf(spec.name()), sharedWith);
 	}
 
-	private static String suffix(InputSpec spec, String unit) {
+	/** 权重分的 80%（含）至 100%（含），即 20–25 分. */
+	private static String bandRange(JudgmentLevel level, BigDecimal weight, SheetMessages messages) {
+		String inclusive = messages.text("editor.inclusive");
+		return messages.text("editor.bandRange", plain(level.min()), level.minInclusive() ? inclusive : "",
+				plain(level.max()), level.maxInclusive() ? inclusive : "", plain(level.low(weight)),
+				plain(level.high(weight)));
+	}
+
+	/**
+	 * An amount is in the evaluation's money unit; other inputs in the unit the framework
+	 * gives them, else percentages in % and scores in 分.
+	 */
+	private static String suffix(Indicator leaf, InputSpec spec, String unit) {
+		if (spec.type() == InputType.AMOUNT) {
+			return unit;
+		}
+		String own = leaf.unitOf(spec.name());
+		if (own != null) {
+			return own;
+		}
 		return switch (spec.type()) {
-			case AMOUNT -> unit;
 			case PERCENT -> "%";
 			case SCORE -> "分";
 			default -> null;

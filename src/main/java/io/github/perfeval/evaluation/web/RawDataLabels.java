@@ -11,6 +11,7 @@ import io.github.perfeval.scoring.Choice;
 import io.github.perfeval.scoring.InputSpec;
 import io.github.perfeval.scoring.InputType;
 import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.JudgmentLevel;
 
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,26 @@ class RawDataLabels {
 
 	/** 说明/可选值: unit, range or options of the input. */
 	String hint(RawDataRow row, String unit) {
+		String hint = typeHint(row, unit);
+		String own = row.leaf().unitOf(row.spec().name());
+		if (own != null && row.spec().type() != InputType.AMOUNT && row.spec().type() != InputType.PERCENT) {
+			hint = text("workbook.hint.unit", hint, own);
+		}
+		String help = row.leaf().helpOf(row.spec().name());
+		if (help != null) {
+			hint = text("workbook.hint.help", hint, help);
+		}
+		if (!row.sharedBy().isEmpty()) {
+			hint = text("workbook.hint.sharedBy", hint,
+					row.sharedBy()
+						.stream()
+						.map(leaf -> text("workbook.hint.leaf", leaf.code(), leaf.name()))
+						.collect(Collectors.joining("、")));
+		}
+		return hint;
+	}
+
+	private String typeHint(RawDataRow row, String unit) {
 		InputSpec spec = row.spec();
 		return switch (spec.type()) {
 			case AMOUNT -> text("workbook.hint.AMOUNT", unit);
@@ -54,6 +75,7 @@ class RawDataLabels {
 						.map(option -> text("workbook.hint.option", option.label(),
 								option.points().stripTrailingZeros().toPlainString()))
 						.collect(Collectors.joining("\n")));
+			case BAND -> text("workbook.hint.BAND", String.join("/", choiceLabels(row)));
 			default -> text("workbook.hint." + spec.type().name());
 		};
 	}
@@ -86,8 +108,15 @@ class RawDataLabels {
 	}
 
 	String choiceLabel(RawDataRow row, String code) {
-		if (row.spec().type() == InputType.BAND && Judgment.Level.names().contains(code)) {
-			return text("workbook.band." + code);
+		if (row.spec().type() == InputType.BAND) {
+			return row.leaf()
+				.rule()
+				.stream()
+				.filter(Judgment.class::isInstance)
+				.flatMap(component -> ((Judgment) component).level(code).stream())
+				.map(JudgmentLevel::name)
+				.findFirst()
+				.orElse(code);
 		}
 		return row.options()
 			.stream()

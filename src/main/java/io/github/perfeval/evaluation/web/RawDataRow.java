@@ -18,9 +18,10 @@ import io.github.perfeval.scoring.Manual;
 /**
  * One row of the Excel template's 指标原始数据 sheet: an input of a formula leaf, or one item
  * of a checklist ({@code item} ≥ 0). Its key {@code code:input[:index]} ties the row to
- * the input when the filled-in file comes back.
+ * the input when the filled-in file comes back. {@code sharedBy}: the leaves that read
+ * this input too (entered once, here).
  */
-record RawDataRow(Indicator leaf, InputSpec spec, int item) {
+record RawDataRow(Indicator leaf, InputSpec spec, int item, List<Indicator> sharedBy) {
 
 	static final int NO_ITEM = -1;
 
@@ -31,13 +32,21 @@ record RawDataRow(Indicator leaf, InputSpec spec, int item) {
 	static List<RawDataRow> of(IndicatorTree tree) {
 		List<RawDataRow> rows = new ArrayList<>();
 		tree.leaves().stream().filter(RawDataRow::byFormula).forEach(leaf -> leaf.inputs().forEach(spec -> {
+			if (tree.holderOf(leaf, spec.name()).isPresent()) {
+				// Entered once: on the row of the leaf that holds it.
+				return;
+			}
+			List<Indicator> sharedBy = tree.leaves()
+				.stream()
+				.filter(other -> tree.holderOf(other, spec.name()).filter(leaf::equals).isPresent())
+				.toList();
 			if (spec.type() == InputType.ITEMS) {
 				for (int i = 0; i < spec.itemPoints().size(); i++) {
-					rows.add(new RawDataRow(leaf, spec, i));
+					rows.add(new RawDataRow(leaf, spec, i, sharedBy));
 				}
 			}
 			else {
-				rows.add(new RawDataRow(leaf, spec, NO_ITEM));
+				rows.add(new RawDataRow(leaf, spec, NO_ITEM, sharedBy));
 			}
 		}));
 		return rows;

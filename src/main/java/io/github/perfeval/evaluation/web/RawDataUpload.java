@@ -40,6 +40,14 @@ record RawDataUpload(Map<String, Object> values, Map<String, Integer> rows, List
 			}
 			Map<String, Object> inputs = leaves.computeIfAbsent(row.leaf().code(), code -> new LinkedHashMap<>());
 			Object value = values.get(row.key());
+			// The leaves that share the input read it here; a copy stored with them would
+			// contradict the new value.
+			row.sharedBy().forEach(sharer -> {
+				Map<String, Object> copy = leaves.get(sharer.code());
+				if (copy != null) {
+					copy.remove(row.spec().name());
+				}
+			});
 			if (row.item() == RawDataRow.NO_ITEM) {
 				if (value == null) {
 					inputs.remove(row.spec().name());

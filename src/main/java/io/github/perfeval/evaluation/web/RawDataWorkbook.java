@@ -184,6 +184,11 @@ class RawDataWorkbook {
 		Map<String, Object> inputs = stored == null ? null : stored.get(row.leaf().code());
 		Object value = inputs == null ? null : inputs.get(row.spec().name());
 		if (row.item() == RawDataRow.NO_ITEM) {
+			// An input entered once that a document gave only at a leaf sharing it.
+			for (int i = 0; value == null && stored != null && i < row.sharedBy().size(); i++) {
+				Map<String, Object> copy = stored.get(row.sharedBy().get(i).code());
+				value = copy == null ? null : copy.get(row.spec().name());
+			}
 			return value;
 		}
 		return value instanceof List<?> items && row.item() < items.size() ? items.get(row.item()) : null;

@@ -150,7 +150,9 @@ class ReviewPageController {
 		static ChangeRow of(EvaluationEvent.Change change, IndicatorTree tree, SheetMessages messages) {
 			Indicator leaf = change.leafCode() == null ? null : tree.leaf(change.leafCode()).orElse(null);
 			String name = change.leafCode() == null ? "" : change.leafCode() + (leaf == null ? "" : " " + leaf.name());
-			return new ChangeRow(name, messages.fieldLabel(leaf, change.field()), change.oldValue(), change.newValue());
+			return new ChangeRow(name, messages.fieldLabel(leaf, change.field()),
+					messages.valueText(leaf, change.field(), change.oldValue()),
+					messages.valueText(leaf, change.field(), change.newValue()));
 		}
 
 	}

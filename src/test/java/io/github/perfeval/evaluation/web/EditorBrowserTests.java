@@ -164,6 +164,14 @@ class EditorBrowserTests {
 			if (entry.getKey().equals("comment")) {
 				continue;
 			}
+			if (!value.isArray() && driver.findElements(By.name(name)).isEmpty()) {
+				// Entered once at another leaf (在编人数 of 2.4.2 at 2.4.1): the page says
+				// so.
+				WebElement shared = driver.findElement(By.id("i-" + code.replace('.', '-') + "-" + entry.getKey()));
+				assertThat(shared.getAttribute("textContent")).as(shared.getAttribute("outerHTML") + " / " + name)
+					.startsWith("同指标 ");
+				continue;
+			}
 			if (value.isArray()) {
 				for (int i = 0; i < value.size(); i++) {
 					browser.type(name + ":" + i, value.get(i).decimalValue().toPlainString());

@@ -99,8 +99,8 @@ class RawDataWorkbookTests {
 			assertThat(leaves.getProtect()).isTrue();
 			assertThat(leaves.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
 			// 罗湖's 5 formula-free 效果性 leaves have no rows; each checklist item has its
-			// own.
-			assertThat(leaves.getLastRowNum() - 1).isEqualTo(53);
+			// own; 在编人数 has one, at 2.4.1, and none at 2.4.2.
+			assertThat(leaves.getLastRowNum() - 1).isEqualTo(52);
 			assertThat(row(leaves, "3.3.1:band")).isNull();
 			Row planned = row(leaves, "2.1.1:plannedAmount");
 			assertThat(texts(planned)).startsWith("2.1.1", "政府采购执行情况", "采购计划金额", "2.1.1:plannedAmount", "金额（万元），不小于 0");
@@ -161,7 +161,7 @@ class RawDataWorkbookTests {
 		MvcTestResult result = upload(filled, version());
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/evaluations/" + id);
-		assertThat(result).flash().containsEntry("notice", "已从 Excel 模板导入 52 个填报项和表 1-1 的 5 个单位，草稿已保存。");
+		assertThat(result).flash().containsEntry("notice", "已从 Excel 模板导入 51 个填报项和表 1-1 的 5 个单位，草稿已保存。");
 		JsonNode sheet = apiSheet();
 		// 2.1.1 0.49 → 1.25, 2.1.3 3 → 2.5, 1.2.2 5 → 6: 88.18 + 0.76 − 0.5 + 1.
 		assertThat(sheet.get("total").decimalValue()).isEqualByComparingTo("89.44");
