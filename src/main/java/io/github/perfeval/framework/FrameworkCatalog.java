@@ -46,6 +46,9 @@ public class FrameworkCatalog {
 	private static final TypeReference<List<ReportSentence>> SENTENCES = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<String>> NOTES = new TypeReference<>() {
+	};
+
 	private final IndicatorFrameworkRepository frameworks;
 
 	private final JsonMapper json;
@@ -53,6 +56,8 @@ public class FrameworkCatalog {
 	private final Map<Long, IndicatorTree> trees = new ConcurrentHashMap<>();
 
 	private final Map<FrameworkKey, Map<String, List<ReportSentence>>> reports = new ConcurrentHashMap<>();
+
+	private final Map<FrameworkKey, List<String>> notes = new ConcurrentHashMap<>();
 
 	private record FrameworkKey(String code, int version) {
 	}
@@ -174,6 +179,9 @@ public class FrameworkCatalog {
 		if (document.goals() != null) {
 			framework.takeGoals(json.writeValueAsString(document.goals()));
 		}
+		if (!document.sheetNotes().isEmpty()) {
+			framework.takeSheetNotes(json.writeValueAsString(document.sheetNotes()));
+		}
 		document.indicators().forEach(node -> add(framework, node, null));
 		IndicatorTree tree = build(framework);
 		if (tree.goals() == null && tree.totalWeight().compareTo(IndicatorTree.TOTAL) != 0) {
@@ -200,7 +208,19 @@ public class FrameworkCatalog {
 				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
 				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent),
 				framework.getNotApplicable(), goals(framework),
-				framework.getJudgmentLevels() == null ? null : judgmentLevels(framework));
+				framework.getJudgmentLevels() == null ? null : judgmentLevels(framework), sheetNotes(framework));
+	}
+
+	private List<String> sheetNotes(IndicatorFramework framework) {
+		return framework.getSheetNotes() == null ? List.of() : json.readValue(framework.getSheetNotes(), NOTES);
+	}
+
+	/** The 附注 the 评分表 of a stored version prints under its table. */
+	@Transactional(readOnly = true)
+	public List<String> sheetNotes(String code, int version) {
+		return notes.computeIfAbsent(new FrameworkKey(code, version),
+				key -> sheetNotes(frameworks.findByCodeAndVersion(code, version)
+					.orElseThrow(() -> new IllegalArgumentException("No framework " + code + " v" + version))));
 	}
 
 	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,

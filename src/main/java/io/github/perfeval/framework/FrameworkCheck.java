@@ -134,6 +134,7 @@ final class FrameworkCheck {
 		text(null, "judgmentDescription", document.judgmentDescription(), MAX_TEXT);
 		text(null, "judgmentCriteria", document.judgmentCriteria(), MAX_TEXT);
 		grades(document.grades());
+		sheetNotes(document.sheetNotes());
 		if (document.notApplicable() != null && !List.of("FULL", "EXCLUDE").contains(document.notApplicable())) {
 			reject(null, "notApplicable", "notApplicablePolicy", document.notApplicable());
 		}
@@ -666,6 +667,22 @@ final class FrameworkCheck {
 			if (level == null || blank(level.value()) || blank(level.label()) || level.coefficient() == null
 					|| level.coefficient().signum() < 0 || level.coefficient().compareTo(BigDecimal.ONE) > 0) {
 				reject(null, "goals.rule.levels", "goalLevel");
+			}
+		}
+	}
+
+	/** The 评分表's 附注: at most ten paragraphs of text, none empty. */
+	private void sheetNotes(List<String> notes) {
+		if (notes.size() > MAX_SENTENCES) {
+			reject(null, "sheetNotes", "tooManyNotes", MAX_SENTENCES);
+			return;
+		}
+		for (int i = 0; i < notes.size(); i++) {
+			if (blank(notes.get(i))) {
+				reject(null, "sheetNotes", "noteText", i + 1);
+			}
+			else if (notes.get(i).length() > MAX_SENTENCE) {
+				reject(null, "sheetNotes", "noteTooLong", i + 1, MAX_SENTENCE);
 			}
 		}
 	}

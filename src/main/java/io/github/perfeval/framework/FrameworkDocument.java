@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
 		String judgmentCriteria, List<Grade> grades, List<Node> indicators, String notApplicable, GoalScheme goals,
-		List<JudgmentLevel> judgmentLevels) {
+		List<JudgmentLevel> judgmentLevels, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sheetNotes) {
 
 	public List<Node> indicators() {
 		return indicators == null ? List.of() : indicators;
@@ -40,6 +40,11 @@ public record FrameworkDocument(String code, Integer version, String name, Strin
 	 */
 	public List<JudgmentLevel> judgmentLevels() {
 		return judgmentLevels == null ? List.of() : judgmentLevels;
+	}
+
+	/** The 附注 the 评分表 prints under its table, one paragraph each. */
+	public List<String> sheetNotes() {
+		return sheetNotes == null ? List.of() : sheetNotes;
 	}
 
 	/** 评分等级: a grade's name and the lowest 总分 that reaches it; the lowest from 0. */

@@ -51,6 +51,9 @@ class IndicatorFramework {
 	 */
 	private String goals;
 
+	/** The 评分表's 附注 as a JSON list of texts; null where it has none. */
+	private String sheetNotes;
+
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<IndicatorDefinition> indicators = new ArrayList<>();
@@ -128,6 +131,15 @@ class IndicatorFramework {
 	/** Set once, before the version is stored. */
 	void takeGoals(String goals) {
 		this.goals = goals;
+	}
+
+	String getSheetNotes() {
+		return sheetNotes;
+	}
+
+	/** Set once, before the version is stored. */
+	void takeSheetNotes(String sheetNotes) {
+		this.sheetNotes = sheetNotes;
 	}
 
 	List<IndicatorDefinition> getIndicators() {

@@ -80,7 +80,8 @@ public class ReportService {
 		if (scored.sheet() == null) {
 			throw new IllegalStateException("Evaluation " + id + " cannot be scored: " + scored.violations());
 		}
-		return SheetViews.of(id, document, scored, messages);
+		return SheetViews.of(id, document, scored, messages,
+				frameworks.sheetNotes(scored.tree().code(), scored.tree().version()));
 	}
 
 	/** 深圳市罗湖区卫生健康局-2024-评分表.pdf */

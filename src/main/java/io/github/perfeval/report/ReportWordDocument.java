@@ -221,8 +221,7 @@ final class ReportWordDocument {
 		if (report.sheet().filledBy() != null) {
 			small(text("report.sheet.filledBy", report.sheet().filledBy()));
 		}
-		small(text("report.sheet.note1"));
-		small(text("report.sheet.note2"));
+		report.sheet().notes().forEach(this::small);
 		if (report.goals() != null) {
 			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().goals());
 			breakBefore.setPageBreak(true);

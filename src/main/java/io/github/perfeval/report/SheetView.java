@@ -15,11 +15,12 @@ import io.github.perfeval.scoring.ScoringSheet;
  */
 public record SheetView(long evaluationId, String department, int year, String unit, String filledBy, List<Row> rows,
 		BigDecimal total, String grade, io.github.perfeval.scoring.GradeScale grades, List<String> warnings,
-		NotApplicablePolicy notApplicable, ScoringSheet.Rescale rescale) {
+		NotApplicablePolicy notApplicable, ScoringSheet.Rescale rescale, List<String> notes) {
 
 	public SheetView {
 		rows = List.copyOf(rows);
 		warnings = List.copyOf(warnings);
+		notes = notes == null ? List.of() : List.copyOf(notes);
 	}
 
 	public String totalText() {

@@ -18,6 +18,12 @@ final class SheetViews {
 	}
 
 	static SheetView of(long id, EvaluationDocument document, Scored scored, SheetMessages messages) {
+		return of(id, document, scored, messages, List.of());
+	}
+
+	/** The sheet with the framework's 附注 under its table. */
+	static SheetView of(long id, EvaluationDocument document, Scored scored, SheetMessages messages,
+			List<String> notes) {
 		ScoringSheet sheet = scored.sheet();
 		List<SheetView.Row> rows = new ArrayList<>();
 		for (Indicator level1 : scored.tree().roots()) {
@@ -48,7 +54,7 @@ final class SheetViews {
 		String unit = document.unit() == null || document.unit().isBlank() ? messages.text("report.unit.default")
 				: document.unit();
 		return new SheetView(id, document.department().name(), document.year(), unit, filledBy, rows, sheet.total(),
-				sheet.grade(), scored.tree().grades(), warnings, scored.tree().notApplicable(), sheet.rescale());
+				sheet.grade(), scored.tree().grades(), warnings, scored.tree().notApplicable(), sheet.rescale(), notes);
 	}
 
 	private static String comment(EvaluationDocument document, String code) {

@@ -241,9 +241,9 @@ final class SheetWorkbook {
 					"plain");
 			merge(sheet, filled.getRowNum(), filled.getRowNum(), 0, 6);
 		}
-		for (String key : new String[] { "report.sheet.note1", "report.sheet.note2" }) {
+		for (String text : sheetView.notes()) {
 			Row note = sheet.createRow(r++);
-			text(note.createCell(0), messages.text(key), "note");
+			text(note.createCell(0), OfficeText.xml(text), "note");
 			merge(sheet, note.getRowNum(), note.getRowNum(), 0, COLUMNS - 1);
 		}
 	}

@@ -72,8 +72,11 @@ class NationalFormExportTests {
 			for (String[] row : ROWS) {
 				assertThat(text).contains(compact(row[0]), row[1]);
 			}
-			assertThat(text).contains("预算执行情况", "产出指标", "效益指标", "满意度指标", "年度指标值：≥190万人次；实际完成值：189万人次",
-					"偏差原因：疫情防控期间门诊量下降", "综合评分99.45", "评分等级优");
+			assertThat(text)
+				.contains("预算执行情况", "产出指标", "效益指标", "满意度指标", "年度指标值：≥190万人次；实际完成值：189万人次", "偏差原因：疫情防控期间门诊量下降",
+						"综合评分99.45", "评分等级优")
+				.as("the 附注 are SZ-COMMON's, not this framework's")
+				.doesNotContain("附注", "共性指标体系框架");
 		}
 	}
 
@@ -112,7 +115,10 @@ class NationalFormExportTests {
 			for (String[] row : ROWS) {
 				assertThat(text).contains(compact(row[0]));
 			}
-			assertThat(text).contains("本次自评得分为99.45分", "预算执行率为97.83%", "综合评分99.45");
+			assertThat(text).contains("本次自评得分为99.45分", "预算执行率为97.83%", "综合评分99.45")
+				.as("the introduction names the framework it was scored on")
+				.contains(compact("按照《绩效自评表（部门整体支出）》"))
+				.doesNotContain("共性指标体系框架");
 		}
 
 		byte[] docx = downloads.download("/api/evaluations/" + id + "/report.docx", "national-report.docx");

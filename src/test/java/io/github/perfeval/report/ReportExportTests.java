@@ -101,7 +101,9 @@ class ReportExportTests {
 			for (String score : finalScores(id)) {
 				assertThat(text).contains(score);
 			}
-			assertThat(text).contains("综合评分" + total, "评分等级" + grade, department, filledBy).doesNotContain("#");
+			assertThat(text).contains("综合评分" + total, "评分等级" + grade, department, filledBy)
+				.contains(compact("附注：1.《部门整体支出绩效评价共性指标体系框架》的适用对象是部门和单位；"), compact("2.各项指标的分值是参考分值"))
+				.doesNotContain("#");
 		}
 	}
 
