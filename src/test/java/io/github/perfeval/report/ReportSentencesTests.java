@@ -1,5 +1,6 @@
 package io.github.perfeval.report;
 
+import io.github.perfeval.support.ShippedFrameworks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -47,14 +48,14 @@ class ReportSentencesTests {
 	@BeforeEach
 	void emptyDatabase() {
 		users.reset();
-		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
+		ShippedFrameworks.removeOthers(jdbc);
 		downloads = new ReportDownloads(mvc);
 	}
 
 	@AfterEach
 	void noFrameworkLeft() {
 		users.reset();
-		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
+		ShippedFrameworks.removeOthers(jdbc);
 	}
 
 	@Test

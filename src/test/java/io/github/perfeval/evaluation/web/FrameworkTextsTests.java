@@ -1,5 +1,6 @@
 package io.github.perfeval.evaluation.web;
 
+import io.github.perfeval.support.ShippedFrameworks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ class FrameworkTextsTests {
 	}
 
 	private void removeImportedFrameworks() {
-		jdbc.update("delete from indicator_framework where code <> 'SZ-COMMON' or version > 1");
+		ShippedFrameworks.removeOthers(jdbc);
 	}
 
 	@Test

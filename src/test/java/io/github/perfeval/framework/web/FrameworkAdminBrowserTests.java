@@ -1,5 +1,6 @@
 package io.github.perfeval.framework.web;
 
+import io.github.perfeval.support.ShippedFrameworks;
 import io.github.perfeval.support.Browser;
 import io.github.perfeval.support.BrowserTest;
 import io.github.perfeval.support.TestUsers;
@@ -42,7 +43,7 @@ class FrameworkAdminBrowserTests {
 	void onlyTheShippedFramework() {
 		users.reset();
 		jdbc.update("delete from framework_draft");
-		jdbc.update("delete from indicator_framework where code <> 'SZ-COMMON' or version > 1");
+		ShippedFrameworks.removeOthers(jdbc);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.github.perfeval.framework.web;
 
+import io.github.perfeval.support.ShippedFrameworks;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class FrameworkAdminTests {
 	void onlyTheShippedFramework() {
 		users.reset();
 		jdbc.update("delete from framework_draft");
-		jdbc.update("delete from indicator_framework where code <> 'SZ-COMMON' or version > 1");
+		ShippedFrameworks.removeOthers(jdbc);
 	}
 
 	@Test

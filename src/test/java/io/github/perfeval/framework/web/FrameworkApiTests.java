@@ -1,5 +1,6 @@
 package io.github.perfeval.framework.web;
 
+import io.github.perfeval.support.ShippedFrameworks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,7 +76,7 @@ class FrameworkApiTests {
 	}
 
 	private void removeImportedFrameworks() {
-		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
+		ShippedFrameworks.removeOthers(jdbc);
 	}
 
 	@Test

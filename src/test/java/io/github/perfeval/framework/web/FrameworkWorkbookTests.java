@@ -1,5 +1,6 @@
 package io.github.perfeval.framework.web;
 
+import io.github.perfeval.support.ShippedFrameworks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,7 +96,7 @@ class FrameworkWorkbookTests {
 	}
 
 	private void removeImportedFrameworks() {
-		jdbc.update("delete from indicator_framework where code not in ('SZ-COMMON', 'NATIONAL-FORM') or version > 1");
+		ShippedFrameworks.removeOthers(jdbc);
 	}
 
 	@Test
