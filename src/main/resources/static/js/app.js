@@ -25,3 +25,22 @@ document.addEventListener('submit', function (event) {
       form.getAttribute('data-too-large').replace('{name}', file.name).replace('{size}', size);
   }
 }, true);
+
+// A form whose data-unsaved-guard names another form of the page asks before it is sent while
+// that form holds typing not yet saved: sending it reloads the page, and the typing would be lost.
+var unsavedForms = {};
+['input', 'change'].forEach(function (type) {
+  document.addEventListener(type, function (event) {
+    var form = event.target && event.target.form;
+    if (form && form.id) {
+      unsavedForms[form.id] = true;
+    }
+  }, true);
+});
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var guarded = form.getAttribute && form.getAttribute('data-unsaved-guard');
+  if (guarded && unsavedForms[guarded] && !window.confirm(form.getAttribute('data-unsaved-message'))) {
+    event.preventDefault();
+  }
+}, true);

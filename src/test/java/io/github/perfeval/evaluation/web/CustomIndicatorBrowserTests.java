@@ -89,6 +89,14 @@ class CustomIndicatorBrowserTests {
 		((org.openqa.selenium.JavascriptExecutor) driver)
 			.executeScript("document.getElementById('custom-i-3-2').scrollIntoView()");
 		browser.screenshot("editor-custom-indicator");
+
+		// The score typed above is not saved yet: saving the block again asks first, and
+		// cancelling keeps the page and what was typed.
+		driver.findElement(By.cssSelector("#custom-i-3-2 button[type=submit]")).click();
+		org.openqa.selenium.Alert question = browser.waiting().until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).contains("草稿中有尚未保存的填写", "这些填写将丢失");
+		question.dismiss();
+		assertThat(driver.findElement(By.name("in:3.2.4:score")).getDomProperty("value")).isEqualTo("0.8");
 	}
 
 	private String url(String path) {
