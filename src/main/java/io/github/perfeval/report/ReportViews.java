@@ -181,7 +181,14 @@ final class ReportViews {
 					.filter(other -> other.level1().equals(row.level1()) && other.finalScore() != null)
 					.map(SheetView.Row::finalScore)
 					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				items.add(text("report.gen.scoreItem", row.level1(), Numbers.score(score), row.level1Weight()));
+				// Under EXCLUDE a 不适用 leaf is out of the group's maximum as well.
+				BigDecimal maximum = sheet.rows()
+					.stream()
+					.filter(other -> other.level1().equals(row.level1())
+							&& !(other.notApplicable() && !sheet.notApplicableFull()))
+					.map(SheetView.Row::weight)
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+				items.add(text("report.gen.scoreItem", row.level1(), Numbers.score(score), Numbers.weight(maximum)));
 			}
 		}
 		return text("report.gen.scores", String.join(text("report.gen.listSeparator"), items), sheet.totalText());

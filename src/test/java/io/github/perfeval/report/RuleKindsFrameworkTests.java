@@ -236,6 +236,23 @@ class RuleKindsFrameworkTests {
 	}
 
 	@Test
+	void underExcludeTheReportGivesEachGroupTheMaximumLeftAfterItsNotApplicableLeaves() throws Exception {
+		publish("TEST-RULES-EX", "EXCLUDE");
+		long id = downloads.importDocument(json.writeValueAsString(document("TEST-RULES-EX")));
+
+		byte[] docx = downloads.download("/api/evaluations/" + id + "/report.docx", "rule-kinds-exclude-report.docx");
+
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx))) {
+			String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word).getText();
+			// 2.1.2 (3 points) is 不适用: 产出与效益 has 67 of its 70 left.
+			assertThat(text).containsPattern("投入与过程 [0-9.]+ 分（参考分值 30 分）")
+				.containsPattern("产出与效益 [0-9.]+ 分（参考分值 67 分）")
+				.contains("综合评分 83.85 分");
+		}
+	}
+
+	@Test
 	void theEditorOffersNotApplicableOnlyWhereTheFrameworkAllowsIt() {
 		publish("TEST-RULES-EX", "EXCLUDE");
 		users.filler("t-filler", users.department("T-RULES", "测试单位"));
