@@ -82,7 +82,7 @@ final class FrameworkCheck {
 
 	private List<JudgmentLevel> levels = List.of();
 
-	/** Each leaf's input names, for the sentences' placeholders. */
+	/** Each leaf's input names, for the sentences' slots. */
 	private final Map<String, Set<String>> leafInputs = new LinkedHashMap<>();
 
 	private final Map<String, List<ReportSentence>> sentences = new LinkedHashMap<>();
@@ -176,7 +176,7 @@ final class FrameworkCheck {
 	}
 
 	/**
-	 * A leaf's report sentences: a known section, a text of bounded length, placeholders
+	 * A leaf's report sentences: a known section, a text of bounded length, slots
 	 * that name the report's values or inputs of leaves the framework has.
 	 */
 	private void sentences(String code, List<ReportSentence> report) {
@@ -205,11 +205,11 @@ final class FrameworkCheck {
 			}
 			List<ReportSentence.Reference> references = new ArrayList<>();
 			try {
-				sentence.placeholders().forEach(placeholder -> references.addAll(placeholder.references()));
+				sentence.slots().forEach(slot -> references.addAll(slot.references()));
 				references.addAll(sentence.nonZeroReferences());
 			}
 			catch (IllegalArgumentException ex) {
-				reject(code, "report", "sentencePlaceholder", number, ex.getMessage());
+				reject(code, "report", "sentenceSlot", number, ex.getMessage());
 				continue;
 			}
 			for (ReportSentence.Reference reference : references) {

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code section} says where it goes: {@code execution} (部门预算执行情况), {@code analysis}
  * (部门履职绩效情况) or {@code problem} (the leaf's entry under 存在问题 when it lost points).
  * <p>
- * A placeholder names an input of the leaf ({@code {plannedAmount}}), an input of another
+ * A slot names an input of the leaf ({@code {plannedAmount}}), an input of another
  * leaf ({@code {2.4.2:nonPayrollStaff}}), a percentage of two sums of inputs
  * ({@code {a/b}}, {@code {a/b+c}}: a ÷ (b + c) × 100), or one of the report's own values
  * ({@code {year}}, {@code {unit}}, {@code {weight}}, {@code {score}}). The sentence is
@@ -25,10 +25,10 @@ public record ReportSentence(String section, String text, List<String> nonZero) 
 
 	public static final List<String> SECTIONS = List.of("execution", "analysis", "problem");
 
-	/** The report's own values a placeholder may name. */
+	/** The report's own values a slot may name. */
 	public static final List<String> KEYWORDS = List.of("year", "unit", "weight", "score");
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+	private static final Pattern SLOT = Pattern.compile("\\{([^{}]*)}");
 
 	private static final Pattern REFERENCE = Pattern
 		.compile("(?:([A-Za-z0-9][A-Za-z0-9._-]*):)?([A-Za-z][A-Za-z0-9_]*)");
@@ -47,10 +47,10 @@ public record ReportSentence(String section, String text, List<String> nonZero) 
 	}
 
 	/**
-	 * One placeholder: a value ({@code denominator} empty) or a percentage of two sums.
+	 * One slot: a value ({@code denominator} empty) or a percentage of two sums.
 	 * {@code start} and {@code end} are its place in the text.
 	 */
-	public record Placeholder(int start, int end, String source, List<Reference> numerator,
+	public record Slot(int start, int end, String source, List<Reference> numerator,
 			List<Reference> denominator) {
 
 		public boolean isPercentage() {
@@ -65,10 +65,10 @@ public record ReportSentence(String section, String text, List<String> nonZero) 
 
 	}
 
-	/** The placeholders of the text, in order; one that cannot be read throws. */
-	public List<Placeholder> placeholders() {
-		List<Placeholder> placeholders = new ArrayList<>();
-		Matcher matcher = PLACEHOLDER.matcher(text == null ? "" : text);
+	/** The slots of the text, in order; one that cannot be read throws. */
+	public List<Slot> slots() {
+		List<Slot> slots = new ArrayList<>();
+		Matcher matcher = SLOT.matcher(text == null ? "" : text);
 		while (matcher.find()) {
 			String source = matcher.group(1).strip();
 			String[] parts = source.split("/", -1);
@@ -82,9 +82,9 @@ public record ReportSentence(String section, String text, List<String> nonZero) 
 			if ((parts.length == 1 && numerator.size() > 1) || (keyword && parts.length == 2)) {
 				throw new IllegalArgumentException(source);
 			}
-			placeholders.add(new Placeholder(matcher.start(), matcher.end(), source, numerator, denominator));
+			slots.add(new Slot(matcher.start(), matcher.end(), source, numerator, denominator));
 		}
-		return placeholders;
+		return slots;
 	}
 
 	/** Inputs in {@code nonZero}, read as references. */

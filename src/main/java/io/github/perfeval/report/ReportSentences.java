@@ -77,9 +77,9 @@ final class ReportSentences {
 	}
 
 	private Optional<String> render(String code, ReportSentence sentence) {
-		List<ReportSentence.Placeholder> placeholders;
+		List<ReportSentence.Slot> slots;
 		try {
-			placeholders = sentence.placeholders();
+			slots = sentence.slots();
 		}
 		catch (IllegalArgumentException ex) {
 			// A stored framework was checked on import; an unreadable one prints nothing.
@@ -93,21 +93,21 @@ final class ReportSentences {
 		}
 		StringBuilder text = new StringBuilder();
 		int from = 0;
-		for (ReportSentence.Placeholder placeholder : placeholders) {
-			String value = placeholder.isPercentage() ? percentage(code, placeholder)
-					: value(code, placeholder.numerator().get(0));
+		for (ReportSentence.Slot slot : slots) {
+			String value = slot.isPercentage() ? percentage(code, slot)
+					: value(code, slot.numerator().get(0));
 			if (value == null) {
 				return Optional.empty();
 			}
-			text.append(sentence.text(), from, placeholder.start()).append(value);
-			from = placeholder.end();
+			text.append(sentence.text(), from, slot.start()).append(value);
+			from = slot.end();
 		}
 		return Optional.of(text.append(sentence.text().substring(from)).toString());
 	}
 
-	private String percentage(String code, ReportSentence.Placeholder placeholder) {
-		BigDecimal numerator = sum(code, placeholder.numerator());
-		BigDecimal denominator = sum(code, placeholder.denominator());
+	private String percentage(String code, ReportSentence.Slot slot) {
+		BigDecimal numerator = sum(code, slot.numerator());
+		BigDecimal denominator = sum(code, slot.denominator());
 		if (numerator == null || denominator == null || denominator.signum() == 0) {
 			return null;
 		}
