@@ -176,8 +176,8 @@ final class FrameworkCheck {
 	}
 
 	/**
-	 * A leaf's report sentences: a known section, a text of bounded length, slots
-	 * that name the report's values or inputs of leaves the framework has.
+	 * A leaf's report sentences: a known section, a text of bounded length, slots that
+	 * name the report's values or inputs of leaves the framework has.
 	 */
 	private void sentences(String code, List<ReportSentence> report) {
 		if (report.size() > MAX_SENTENCES) {

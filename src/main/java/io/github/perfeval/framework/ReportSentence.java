@@ -13,12 +13,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code section} says where it goes: {@code execution} (部门预算执行情况), {@code analysis}
  * (部门履职绩效情况) or {@code problem} (the leaf's entry under 存在问题 when it lost points).
  * <p>
- * A slot names an input of the leaf ({@code {plannedAmount}}), an input of another
- * leaf ({@code {2.4.2:nonPayrollStaff}}), a percentage of two sums of inputs
- * ({@code {a/b}}, {@code {a/b+c}}: a ÷ (b + c) × 100), or one of the report's own values
- * ({@code {year}}, {@code {unit}}, {@code {weight}}, {@code {score}}). The sentence is
- * left out while a value it names is missing, a percentage's denominator is 0, or an
- * input in {@code nonZero} is 0.
+ * A slot names an input of the leaf ({@code {plannedAmount}}), an input of another leaf
+ * ({@code {2.4.2:nonPayrollStaff}}), a percentage of two sums of inputs ({@code {a/b}},
+ * {@code {a/b+c}}: a ÷ (b + c) × 100), or one of the report's own values ({@code {year}},
+ * {@code {unit}}, {@code {weight}}, {@code {score}}). The sentence is left out while a
+ * value it names is missing, a percentage's denominator is 0, or an input in
+ * {@code nonZero} is 0.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ReportSentence(String section, String text, List<String> nonZero) {
@@ -50,8 +50,7 @@ public record ReportSentence(String section, String text, List<String> nonZero) 
 	 * One slot: a value ({@code denominator} empty) or a percentage of two sums.
 	 * {@code start} and {@code end} are its place in the text.
 	 */
-	public record Slot(int start, int end, String source, List<Reference> numerator,
-			List<Reference> denominator) {
+	public record Slot(int start, int end, String source, List<Reference> numerator, List<Reference> denominator) {
 
 		public boolean isPercentage() {
 			return !denominator.isEmpty();

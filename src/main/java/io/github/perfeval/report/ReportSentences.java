@@ -94,8 +94,7 @@ final class ReportSentences {
 		StringBuilder text = new StringBuilder();
 		int from = 0;
 		for (ReportSentence.Slot slot : slots) {
-			String value = slot.isPercentage() ? percentage(code, slot)
-					: value(code, slot.numerator().get(0));
+			String value = slot.isPercentage() ? percentage(code, slot) : value(code, slot.numerator().get(0));
 			if (value == null) {
 				return Optional.empty();
 			}
