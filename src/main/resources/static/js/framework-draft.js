@@ -47,6 +47,13 @@
       return;
     }
     var off = total - 10000;
+    if (box.hasAttribute('data-goals')) {
+      // The 年度绩效指标 take what the fixed leaves leave of 100.
+      box.textContent = box.getAttribute(off < 0 ? 'data-goals' : 'data-goals-full')
+        .replace('{0}', show(total)).replace('{1}', show(Math.abs(off)));
+      box.classList.toggle('off', off >= 0);
+      return;
+    }
     var template = off === 0 ? box.getAttribute('data-ok')
       : box.getAttribute(off > 0 ? 'data-over' : 'data-under');
     box.textContent = template.replace('{0}', show(total)).replace('{1}', show(Math.abs(off)));

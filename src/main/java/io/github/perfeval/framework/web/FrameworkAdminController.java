@@ -306,10 +306,22 @@ class FrameworkAdminController {
 		model.addAttribute("problems", listed);
 		model.addAttribute("totalErrors", byPointer.getOrDefault("", List.of()));
 		model.addAttribute("total", DraftView.plain(view.total()));
-		model.addAttribute("totalMessage", totalMessage(view.total()));
+		boolean goals = document.hasNonNull("goals");
+		model.addAttribute("goals", goals);
+		model.addAttribute("totalMessage", goals ? fixedMessage(view.total()) : totalMessage(view.total()));
 		model.addAttribute("updatedAt", WHEN.format(draft.updatedAt()));
 		model.addAttribute("versionForm", new DraftVersionForm());
 		return "framework/draft";
+	}
+
+	/**
+	 * A framework whose 年度绩效指标 take the rest ({@code goals}): its fixed leaves and what
+	 * is left for the indicators, or null when nothing is left (publishing refuses it).
+	 */
+	private String fixedMessage(BigDecimal total) {
+		BigDecimal rest = BigDecimal.valueOf(100).subtract(total);
+		return text(rest.signum() > 0 ? "framework.draft.total.goals" : "framework.draft.total.goalsNoRoom",
+				DraftView.plain(total), DraftView.plain(rest.abs()));
 	}
 
 	/** 合计 101 分，多 1 分 (or 少), or null at 100. */

@@ -56,7 +56,10 @@ class FrameworkAdminBrowserTests {
 			chromium.logIn(base, "admin", TestUsers.ADMIN_PASSWORD);
 			browser.findElement(By.linkText("指标体系")).click();
 			chromium.waiting().until(ExpectedConditions.titleContains("指标体系管理"));
-			browser.findElement(By.xpath("//button[text()='复制为新版本']")).click();
+			browser
+				.findElement(
+						By.xpath("//form[input[@name='source' and @value='SZ-COMMON:1']]//button[text()='复制为新版本']"))
+				.click();
 			chromium.waiting().until(ExpectedConditions.titleContains("编辑指标体系草稿"));
 			assertThat(total(browser)).isEqualTo("合计 100 分");
 

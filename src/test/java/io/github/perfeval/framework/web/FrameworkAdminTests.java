@@ -69,8 +69,9 @@ class FrameworkAdminTests {
 		assertThat(list).model()
 			.extractingByKey("frameworks")
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-			.singleElement()
-			.satisfies(summary -> assertThat(summary.toString()).contains("evaluations=1"));
+			.hasSize(2)
+			.anySatisfy(summary -> assertThat(summary.toString()).contains("code=SZ-COMMON", "evaluations=1"))
+			.anySatisfy(summary -> assertThat(summary.toString()).contains("code=NATIONAL-FORM", "evaluations=0"));
 
 		String version = body(get("/admin/frameworks/SZ-COMMON/versions/1"));
 		assertThat(version).contains("部门决策", "预算编制合理性", "评分等级", "合计 100 分", "区间", "含下限", "按区间计分");
@@ -137,7 +138,8 @@ class FrameworkAdminTests {
 				Map.of(JUDGMENT_LEAF + "/weight", "26"));
 		assertThat(refused).hasStatusOk().model().containsEntry("refused", "草稿已保存，但有 1 处问题，未发布；请修改标出的项目后再发布。");
 		assertThat(body(refused)).contains("合计 101 分，多 1 分");
-		assertThat(jdbc.queryForObject("select count(*) from indicator_framework", Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from indicator_framework where code = 'SZ-COMMON'", Long.class))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select document from framework_draft where id = ?", String.class, draft))
 			.contains("\"weight\":26");
 
@@ -323,6 +325,14 @@ class FrameworkAdminTests {
 			.extractingBindingResult("copyForm")
 			.hasFieldErrorCode("newName", "framework.draft.copy.required");
 		assertThat(jdbc.queryForObject("select count(*) from framework_draft", Long.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aDraftOfAFrameworkWhoseIndicatorsTakeTheRestSaysWhatIsLeftForThem() {
+		long draft = copy("NATIONAL-FORM:1", false, null, null);
+
+		assertThat(body(get("/admin/frameworks/drafts/" + draft))).contains("固定指标合计 10 分，其余 90 分由各项年度绩效指标的分值分配")
+			.doesNotContain("少 90 分");
 	}
 
 	private ObjectNode document(long draft) {
