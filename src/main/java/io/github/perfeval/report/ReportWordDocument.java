@@ -264,7 +264,8 @@ final class ReportWordDocument {
 				cells.add(WordTable.Cell.of(row.level2(), WordTable.Look.CENTER).span(1, row.level2Span()));
 				cells.add(WordTable.Cell.of(row.level2Weight(), WordTable.Look.CENTER).span(1, row.level2Span()));
 			}
-			cells.add(WordTable.Cell.of(row.name(), WordTable.Look.CENTER));
+			WordTable.Cell name = WordTable.Cell.of(row.name(), WordTable.Look.CENTER);
+			cells.add(row.custom() ? name.withNote(text("report.sheet.custom")) : name);
 			cells.add(WordTable.Cell.of(row.weightText(), WordTable.Look.CENTER));
 			cells.add(WordTable.Cell.of(row.description(), WordTable.Look.SMALL));
 			cells.add(WordTable.Cell.of(row.criteria(), WordTable.Look.SMALL));

@@ -171,6 +171,7 @@ class ReportExportTests {
 					"500,333.67", "87.62%");
 			XWPFTable sheet = document.getTables().get(1);
 			assertThat(sheet.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(tableText(sheet)).as("a 个性指标 is marked under its name").contains("提升医疗卫生基础设施水平个性指标");
 			assertThat(rowTexts(sheet, sheet.getNumberOfRows() - 2)).containsExactly("综合评分", "88.18");
 			assertThat(rowTexts(sheet, sheet.getNumberOfRows() - 1)).containsExactly("评分等级", "良");
 			String text = new XWPFWordExtractor(document).getText();
