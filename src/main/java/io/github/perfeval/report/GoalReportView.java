@@ -15,7 +15,7 @@ record GoalReportView(String department, String yearText, String unit, List<Task
 	 * covers.
 	 */
 	record IndicatorRow(String level1, int level1Span, String level2, int level2Span, String name, String expected,
-			String actual, String deviation) {
+			String actual, String deviation, boolean missed) {
 	}
 
 }

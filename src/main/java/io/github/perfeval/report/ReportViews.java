@@ -265,10 +265,13 @@ final class ReportViews {
 			boolean newLevel2 = newLevel1 || !same(indicators.get(i - 1).level2(), indicator.level2());
 			rows.add(new GoalReportView.IndicatorRow(indicator.level1(), newLevel1 ? run(indicators, i, true) : 0,
 					indicator.level2(), newLevel2 ? run(indicators, i, false) : 0, indicator.name(),
-					indicator.expected(), indicator.actual(), indicator.deviationReason()));
+					indicator.expected(), indicator.actual(), indicator.deviationReason(), indicator.missedTarget()));
 		}
+		// The 偏差原因 column is there where a target is missed, even before a reason is
+		// given.
 		boolean withDeviation = indicators.stream()
-			.anyMatch(indicator -> indicator.deviationReason() != null && !indicator.deviationReason().isBlank());
+			.anyMatch(indicator -> indicator.missedTarget()
+					|| (indicator.deviationReason() != null && !indicator.deviationReason().isBlank()));
 		EvaluationDocument.AnnualGoal goal = report.annualGoal();
 		return new GoalReportView(document.department().name(), year, goalUnit, tasks, totals,
 				goal == null ? null : goal.expected(), goal == null ? null : goal.actual(), rows, withDeviation);

@@ -342,7 +342,7 @@ final class ReportWordDocument {
 						header("report.goals.expectedValue").span(valueSpan, 1),
 						header("report.goals.actualValue").span(valueSpan, 1)));
 		if (goals.withDeviation()) {
-			head.add(header("report.goals.deviation"));
+			head.add(header("report.goals.deviation").span(2, 1));
 		}
 		table.row(head);
 		for (GoalReportView.IndicatorRow row : goals.indicators()) {
@@ -355,9 +355,10 @@ final class ReportWordDocument {
 			}
 			cells.add(WordTable.Cell.of(row.name(), WordTable.Look.TEXT));
 			cells.add(WordTable.Cell.of(row.expected(), WordTable.Look.CENTER).span(valueSpan, 1));
-			cells.add(WordTable.Cell.of(row.actual(), WordTable.Look.CENTER).span(valueSpan, 1));
+			WordTable.Cell actual = WordTable.Cell.of(row.actual(), WordTable.Look.CENTER).span(valueSpan, 1);
+			cells.add(row.missed() ? actual.withNote(text("report.goals.missed")) : actual);
 			if (goals.withDeviation()) {
-				cells.add(WordTable.Cell.of(row.deviation(), WordTable.Look.SMALL));
+				cells.add(WordTable.Cell.of(row.deviation(), WordTable.Look.SMALL).span(2, 1));
 			}
 			table.row(cells);
 		}

@@ -198,6 +198,11 @@ class ReportExportTests {
 			assertThat(all).contains("香港大学深圳医院", "2021", "预算数（元）", "其中：财政拨款", "三名专项", "19,188,493.50",
 					"1,216,069,105.44", "220,000,000.00", "金额合计", "2,724,620,434.81", "410,541,078.52",
 					"完成总门诊工作量 195.69 万人次", "完成总门诊工作量 189 万人次", "患者满意度", "≥90%", "95.1%");
+			// The two missed targets (门诊工作量 189 of ≥ 190, 卫生耗材 23.6 of ≤ 23 %) are
+			// marked, and the
+			// 偏差原因 column is there for their reasons though the seed gives none.
+			assertThat(all).contains("偏差原因", "189万人次（未完成目标值）").containsPattern("23\\.6%?（未完成目标值）");
+			assertThat(all.split("（未完成目标值）", -1)).hasSize(3);
 			assertThat(rowTexts(tables.get(0), tables.get(0).getNumberOfRows() - 2)).containsExactly("综合评分", "96.60");
 		}
 	}
@@ -231,7 +236,7 @@ class ReportExportTests {
 			assertEveryFontEmbedded(document);
 			String text = compact(new PDFTextStripper().getText(document));
 			assertThat(text).contains("附件2部门（单位）整体支出绩效目标完成情况自评表", "2,724,620,434.81", "金额合计", "患者满意度", "≥90%",
-					"综合评分96.60");
+					"189万人次（未完成目标值）", "综合评分96.60");
 		}
 	}
 
