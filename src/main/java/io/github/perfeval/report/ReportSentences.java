@@ -48,17 +48,9 @@ final class ReportSentences {
 		return new ReportSentences(tree, sentences, document, rows, unit);
 	}
 
-	/** An evaluation without a framework's sentences: every section stays without. */
-	static ReportSentences none(EvaluationDocument document, SheetView sheet, String unit) {
-		return of(null, Map.of(), document, sheet, unit);
-	}
-
 	/** The sentences of a section, leaf by leaf in the tree's order. */
 	List<String> section(String section) {
 		List<String> texts = new ArrayList<>();
-		if (tree == null) {
-			return texts;
-		}
 		for (Indicator leaf : tree.leaves()) {
 			texts.addAll(leaf(leaf.code(), section));
 		}

@@ -68,20 +68,32 @@ public class ReportService {
 				ExportedFile.DOCX, ReportWordDocument.write(report, messages));
 	}
 
+	/**
+	 * The report on the tree the evaluation was scored on: no second read of the tree.
+	 */
 	private ReportView report(long id, Viewer viewer) {
 		EvaluationDocument document = evaluations.export(id, viewer);
-		IndicatorTree tree = evaluations.tree(id, viewer);
-		return ReportViews.of(document, sheet(id, document, viewer), evidence.catalog(id), messages, tree,
+		Scored scored = scored(id, viewer);
+		IndicatorTree tree = scored.tree();
+		return ReportViews.of(document, sheet(id, document, scored), evidence.catalog(id), messages, tree,
 				frameworks.reportSentences(tree.code(), tree.version()));
 	}
 
 	private SheetView sheet(long id, EvaluationDocument document, Viewer viewer) {
+		return sheet(id, document, scored(id, viewer));
+	}
+
+	private SheetView sheet(long id, EvaluationDocument document, Scored scored) {
+		return SheetViews.of(id, document, scored, messages,
+				frameworks.sheetNotes(scored.tree().code(), scored.tree().version()));
+	}
+
+	private Scored scored(long id, Viewer viewer) {
 		Scored scored = evaluations.sheet(id, viewer);
 		if (scored.sheet() == null) {
 			throw new IllegalStateException("Evaluation " + id + " cannot be scored: " + scored.violations());
 		}
-		return SheetViews.of(id, document, scored, messages,
-				frameworks.sheetNotes(scored.tree().code(), scored.tree().version()));
+		return scored;
 	}
 
 	/** 深圳市罗湖区卫生健康局-2024-评分表.pdf */

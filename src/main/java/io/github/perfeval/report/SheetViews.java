@@ -17,10 +17,6 @@ final class SheetViews {
 	private SheetViews() {
 	}
 
-	static SheetView of(long id, EvaluationDocument document, Scored scored, SheetMessages messages) {
-		return of(id, document, scored, messages, List.of());
-	}
-
 	/** The sheet with the framework's 附注 under its table. */
 	static SheetView of(long id, EvaluationDocument document, Scored scored, SheetMessages messages,
 			List<String> notes) {
