@@ -8,11 +8,15 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 
 import io.github.perfeval.evaluation.SheetMessages;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -22,16 +26,23 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * 评分表 as an .xlsx in the seeds' layout: merged 一级 / 二级 cells, wrapped text, borders, A4
- * landscape fitted to the width with the three header rows repeated; scores are numbers
- * with two places and 综合评分 is a SUM over the score cells, so that a reviewer's edit
- * recomputes it. User text is always a string cell, quote-prefixed when it starts like a
- * formula.
+ * 评分表 as an .xlsx in the seeds' layout that a reviewer can work in: merged 一级 / 二级 cells,
+ * wrapped text, borders; scores are numbers with two places, each score cell checks that
+ * its score lies between 0 and the leaf's 参考分值; 综合评分 is a formula over the score cells
+ * (rescaled where the framework leaves 不适用 out) and 评分等级 a formula over the framework's
+ * grade thresholds, so that a reviewer's edit recomputes both; their cached values are
+ * the stored total and grade. The sheet is protected without a password (against
+ * accidental edits, not as security: 审阅 › 撤销工作表保护 lifts it): only the score cells can be
+ * edited; rows and columns can still be resized. Printed on A4 landscape one page wide
+ * ({@link SheetPrintLayout}). User text is always a string cell, quote-prefixed when it
+ * starts like a formula.
  */
 final class SheetWorkbook {
 
@@ -41,10 +52,15 @@ final class SheetWorkbook {
 
 	private static final int COLUMNS = 10;
 
-	/** Column widths in characters: 名称, 分值, 名称, 分值, 名称, 分值, 说明, 标准, 分数, 备注. */
-	private static final int[] WIDTHS = { 7, 6, 7, 6, 16, 6, 32, 58, 9, 26 };
+	private static final int[] WIDTHS = SheetPrintLayout.WIDTHS;
 
 	private static final float LINE_HEIGHT = 12.5f;
+
+	private static final float[] TITLE_HEIGHTS = { 30, 20 };
+
+	private static final float[] HEADER_HEIGHTS = { 20, 20, 30 };
+
+	private static final float SUMMARY_HEIGHT = 22;
 
 	private final SheetView sheetView;
 
@@ -66,7 +82,7 @@ final class SheetWorkbook {
 	private byte[] build() {
 		Sheet sheet = workbook.createSheet(messages.text("report.file.sheet"));
 		for (int i = 0; i < COLUMNS; i++) {
-			sheet.setColumnWidth(i, WIDTHS[i] * 256 + 200);
+			sheet.setColumnWidth(i, WIDTHS[i] * 256 + SheetPrintLayout.PADDING);
 		}
 		title(sheet);
 		header(sheet);
@@ -75,6 +91,8 @@ final class SheetWorkbook {
 		summary(sheet, totalRow);
 		foot(sheet, totalRow + 2);
 		printSetup(sheet);
+		protect((XSSFSheet) sheet);
+		// Cached values for viewers that do not recalculate: the stored total and grade.
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			workbook.write(out);
@@ -87,11 +105,11 @@ final class SheetWorkbook {
 
 	private void title(Sheet sheet) {
 		Row title = sheet.createRow(0);
-		title.setHeightInPoints(30);
+		title.setHeightInPoints(TITLE_HEIGHTS[0]);
 		text(title.createCell(0), messages.text("report.sheet.title"), "title");
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
 		Row meta = sheet.createRow(1);
-		meta.setHeightInPoints(20);
+		meta.setHeightInPoints(TITLE_HEIGHTS[1]);
 		text(meta.createCell(0), messages.text("report.sheet.department", OfficeText.xml(sheetView.department())),
 				"plain");
 		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
@@ -102,7 +120,7 @@ final class SheetWorkbook {
 	private void header(Sheet sheet) {
 		for (int r = 2; r <= 4; r++) {
 			Row row = sheet.createRow(r);
-			row.setHeightInPoints(r == 4 ? 30 : 20);
+			row.setHeightInPoints(HEADER_HEIGHTS[r - 2]);
 			for (int c = 0; c < COLUMNS; c++) {
 				row.createCell(c).setCellStyle(style("header"));
 			}
@@ -124,27 +142,45 @@ final class SheetWorkbook {
 		}
 	}
 
-	/** Writes the leaf rows; returns the index of the last one. */
+	/**
+	 * Writes the leaf rows with a page break before each row that starts a page; returns
+	 * the index of the last one.
+	 */
 	private int leaves(Sheet sheet) {
 		List<SheetView.Row> rows = sheetView.rows();
+		float[] heights = new float[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			heights[i] = height(rows.get(i), note(rows.get(i)));
+		}
+		NavigableSet<Integer> pageStarts = SheetPrintLayout.pageStarts(rows, heights, sum(TITLE_HEIGHTS),
+				sum(HEADER_HEIGHTS), SUMMARY_HEIGHT * (sheetView.filledBy() == null ? 2 : 3));
+		int level1End = 0;
+		int level2End = 0;
 		for (int i = 0; i < rows.size(); i++) {
 			SheetView.Row leaf = rows.get(i);
 			int r = FIRST_LEAF_ROW + i;
 			Row row = sheet.createRow(r);
 			for (int c = 0; c < COLUMNS; c++) {
-				row.createCell(c).setCellStyle(style(c >= 6 && c != SCORE_COLUMN ? "text" : "center"));
+				row.createCell(c)
+					.setCellStyle(style(c == SCORE_COLUMN ? "score" : c >= 6 && c != SCORE_COLUMN ? "text" : "center"));
+			}
+			boolean pageStart = pageStarts.contains(i);
+			if (pageStart) {
+				sheet.setRowBreak(r - 1);
 			}
 			if (leaf.level1Span() > 0) {
-				text(row.getCell(0), leaf.level1(), "center");
-				number(row.getCell(1), new BigDecimal(leaf.level1Weight()), "weight");
-				merge(sheet, r, r + leaf.level1Span() - 1, 0, 0);
-				merge(sheet, r, r + leaf.level1Span() - 1, 1, 1);
+				level1End = i + leaf.level1Span();
+			}
+			if (leaf.level1Span() > 0 || pageStart) {
+				group(sheet, r, 0, label(leaf.level1(), leaf.level1Span() == 0), leaf.level1Weight(),
+						segmentEnd(i, level1End, pageStarts));
 			}
 			if (leaf.level2Span() > 0) {
-				text(row.getCell(2), leaf.level2(), "center");
-				number(row.getCell(3), new BigDecimal(leaf.level2Weight()), "weight");
-				merge(sheet, r, r + leaf.level2Span() - 1, 2, 2);
-				merge(sheet, r, r + leaf.level2Span() - 1, 3, 3);
+				level2End = i + leaf.level2Span();
+			}
+			if (leaf.level2Span() > 0 || pageStart) {
+				group(sheet, r, 2, label(leaf.level2(), leaf.level2Span() == 0), leaf.level2Weight(),
+						segmentEnd(i, level2End, pageStarts));
 			}
 			text(row.getCell(4), leaf.name(), "center");
 			number(row.getCell(5), leaf.weight(), "weight");
@@ -158,13 +194,77 @@ final class SheetWorkbook {
 			else if (leaf.finalScore() != null) {
 				number(row.getCell(SCORE_COLUMN), leaf.finalScore(), "score");
 			}
+			scoreValidation(sheet, r, leaf);
 			String note = note(leaf);
 			if (note != null) {
 				text(row.getCell(9), note, "text");
 			}
-			row.setHeightInPoints(height(leaf, note));
+			row.setHeightInPoints(heights[i]);
 		}
 		return FIRST_LEAF_ROW + rows.size() - 1;
+	}
+
+	/**
+	 * A 一级 or 二级 label and its weight, merged down to (excluding) leaf row {@code end}.
+	 */
+	private void group(Sheet sheet, int r, int column, String label, String weight, int end) {
+		Row row = sheet.getRow(r);
+		text(row.getCell(column), label, "center");
+		number(row.getCell(column + 1), new BigDecimal(weight), "weight");
+		merge(sheet, r, FIRST_LEAF_ROW + end - 1, column, column);
+		merge(sheet, r, FIRST_LEAF_ROW + end - 1, column + 1, column + 1);
+	}
+
+	/** A group's label, marked 续 where it continues on a new page. */
+	private String label(String name, boolean continued) {
+		return continued ? messages.text("report.sheet.continued", name) : name;
+	}
+
+	/** Where a group's cell ends: at the group's end or at the next page start. */
+	private static int segmentEnd(int i, int groupEnd, NavigableSet<Integer> pageStarts) {
+		Integer next = pageStarts.higher(i);
+		return next == null ? groupEnd : Math.min(groupEnd, next);
+	}
+
+	/**
+	 * The score cell accepts a number from 0 to the leaf's weight, and on a 不适用 row also
+	 * 不适用 (a number makes the leaf count again, as the total's formula reads it); the
+	 * message names the range.
+	 */
+	private void scoreValidation(Sheet sheet, int r, SheetView.Row leaf) {
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		String maximum = leaf.weight().stripTrailingZeros().toPlainString();
+		DataValidationConstraint constraint;
+		String error;
+		if (leaf.notApplicable()) {
+			String cell = new CellReference(r, SCORE_COLUMN).formatAsString(false);
+			constraint = helper
+				.createCustomConstraint("OR(" + cell + "=" + formulaText(messages.text("report.sheet.notApplicable"))
+						+ ",AND(ISNUMBER(" + cell + ")," + cell + ">=0," + cell + "<=" + maximum + "))");
+			error = messages.text("report.sheet.scoreRangeNotApplicable", leaf.weightText());
+		}
+		else {
+			constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", maximum);
+			error = messages.text("report.sheet.scoreRange", leaf.weightText());
+		}
+		DataValidation validation = helper.createValidation(constraint,
+				new CellRangeAddressList(r, r, SCORE_COLUMN, SCORE_COLUMN));
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.setShowErrorBox(true);
+		validation.createErrorBox(messages.text("report.sheet.scoreRangeTitle"), error);
+		validation.setShowPromptBox(true);
+		validation.createPromptBox(messages.text("report.sheet.scorePromptTitle"),
+				messages.text("report.sheet.scorePrompt", leaf.weightText()));
+		validation.setEmptyCellAllowed(true);
+		sheet.addValidationData(validation);
+	}
+
+	private static float sum(float[] heights) {
+		float sum = 0;
+		for (float height : heights) {
+			sum += height;
+		}
+		return sum;
 	}
 
 	private void summary(Sheet sheet, int totalRow) {
@@ -173,7 +273,7 @@ final class SheetWorkbook {
 		String total = new CellReference(totalRow, SCORE_COLUMN).formatAsString(false);
 		for (int r = totalRow; r <= totalRow + 1; r++) {
 			Row row = sheet.createRow(r);
-			row.setHeightInPoints(22);
+			row.setHeightInPoints(SUMMARY_HEIGHT);
 			for (int c = 0; c < COLUMNS; c++) {
 				row.createCell(c).setCellStyle(style("summary"));
 			}
@@ -187,36 +287,47 @@ final class SheetWorkbook {
 		Row grade = sheet.getRow(totalRow + 1);
 		grade.getCell(0).setCellValue(messages.text("report.sheet.grade"));
 		Cell gradeCell = grade.getCell(SCORE_COLUMN);
-		if (sheetView.grade() == null) {
+		boolean blank = sheetView.rows().stream().anyMatch(row -> !row.notApplicable() && row.finalScore() == null);
+		if (sheetView.grade() == null && !blank) {
 			gradeCell.setCellValue(messages.text("report.grade.pending"));
 		}
 		else {
-			gradeCell.setCellFormula(gradeFormula(total, sheetView.grades()));
+			// 待定 while a score cell is empty, as the stored grade is while inputs are
+			// missing.
+			gradeCell.setCellFormula(
+					"IF(COUNTBLANK(" + first + ":" + last + ")>0," + formulaText(messages.text("report.grade.pending"))
+							+ "," + gradeFormula(total, sheetView.grades()) + ")");
 		}
 	}
 
 	/**
 	 * 综合评分: the sum of the score cells; where leaves are 不适用, plus their weights (FULL),
-	 * or the sum × 100 ÷ the applicable weights, rounded to two places (EXCLUDE).
+	 * or the sum × 100 ÷ the applicable weights (EXCLUDE). Rounded to two places as the
+	 * stored total: a sum of two-place scores is exact, only the double's noise goes. The
+	 * rescaled quotient is rounded to 9 places first: it is never within 10⁻⁹ of a half
+	 * cent unless exactly on it (weights have two places, so its denominator is at most
+	 * 10,000), and the double's error would otherwise round a half down.
 	 */
 	private String totalFormula(String first, String last, int totalRow) {
 		String scores = first + ":" + last;
 		if (sheetView.rows().stream().noneMatch(SheetView.Row::notApplicable)) {
-			return "SUM(" + scores + ")";
+			return "ROUND(SUM(" + scores + "),2)";
 		}
 		String weights = new CellReference(FIRST_LEAF_ROW, 5).formatAsString(false) + ":"
 				+ new CellReference(totalRow - 1, 5).formatAsString(false);
 		String notApplicableWeights = "SUMIF(" + scores + "," + formulaText(messages.text("report.sheet.notApplicable"))
 				+ "," + weights + ")";
 		if (sheetView.notApplicableFull()) {
-			return "SUM(" + scores + ")+" + notApplicableWeights;
+			return "ROUND(SUM(" + scores + ")+" + notApplicableWeights + ",2)";
 		}
-		return "ROUND(SUM(" + scores + ")*100/(SUM(" + weights + ")-" + notApplicableWeights + "),2)";
+		String applicable = "(SUM(" + weights + ")-" + notApplicableWeights + ")";
+		return "IF(" + applicable + "=0,0,ROUND(ROUND(SUM(" + scores + ")*100/" + applicable + ",9),2))";
 	}
 
 	/**
-	 * The framework's 评分等级 as nested IFs over the total's cell, highest first:
-	 * {@code IF(S40>=90,"优",IF(S40>=80,"良",IF(S40>=60,"中","差")))}.
+	 * The framework's 评分等级 as nested IFs over the total's cell, highest first, from the
+	 * scale's own thresholds (SZ-COMMON:
+	 * {@code IF(S40>=90,"优",IF(S40>=80,"良",IF(S40>=60,"中","差")))}).
 	 */
 	static String gradeFormula(String total, io.github.perfeval.scoring.GradeScale grades) {
 		List<io.github.perfeval.scoring.GradeScale.Step> steps = grades.steps();
@@ -248,19 +359,26 @@ final class SheetWorkbook {
 		}
 	}
 
+	/**
+	 * A4 landscape, one page wide and as many tall as it takes, at
+	 * {@link SheetPrintLayout#scale()}; the header rows repeat on every page, the footer
+	 * names the department and counts the pages.
+	 */
 	private void printSetup(Sheet sheet) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setFitWidth((short) 1);
 		print.setFitHeight((short) 0);
+		print.setHeaderMargin(SheetPrintLayout.HEADER_MARGIN);
+		print.setFooterMargin(SheetPrintLayout.FOOTER_MARGIN);
 		sheet.setFitToPage(true);
 		sheet.setAutobreaks(true);
 		sheet.setHorizontallyCenter(true);
-		sheet.setMargin(Sheet.LeftMargin, 0.4);
-		sheet.setMargin(Sheet.RightMargin, 0.4);
-		sheet.setMargin(Sheet.TopMargin, 0.6);
-		sheet.setMargin(Sheet.BottomMargin, 0.6);
+		sheet.setMargin(Sheet.LeftMargin, SheetPrintLayout.SIDE_MARGIN);
+		sheet.setMargin(Sheet.RightMargin, SheetPrintLayout.SIDE_MARGIN);
+		sheet.setMargin(Sheet.TopMargin, SheetPrintLayout.TOP_MARGIN);
+		sheet.setMargin(Sheet.BottomMargin, SheetPrintLayout.BOTTOM_MARGIN);
 		sheet.setRepeatingRows(new CellRangeAddress(2, 4, -1, -1));
 		sheet.createFreezePane(0, FIRST_LEAF_ROW);
 		// In header and footer texts "&" starts a code: a department's "&" is written
@@ -268,7 +386,17 @@ final class SheetWorkbook {
 		sheet.getFooter()
 			.setLeft(messages.text("report.sheet.footer", OfficeText.xml(sheetView.department()).replace("&", "&&"),
 					String.valueOf(sheetView.year())));
-		sheet.getFooter().setRight("&P / &N");
+		sheet.getFooter().setCenter(messages.text("report.sheet.pages"));
+	}
+
+	/**
+	 * Protected without a password: labels and formulas are locked, the score cells
+	 * (unlocked in their style) stay editable; rows and columns can still be resized.
+	 */
+	private static void protect(XSSFSheet sheet) {
+		sheet.enableLocking();
+		sheet.lockFormatColumns(false);
+		sheet.lockFormatRows(false);
 	}
 
 	private String note(SheetView.Row leaf) {
@@ -387,6 +515,7 @@ final class SheetWorkbook {
 			}
 			case "score", "total" -> {
 				bordered(style);
+				style.setLocked(name.equals("total"));
 				style.setAlignment(HorizontalAlignment.CENTER);
 				style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 				font.setBold(name.equals("total"));

@@ -133,7 +133,7 @@ class ReportExportTests {
 			}
 			Cell sum = sheet.getRow(totalRow).getCell(SheetWorkbook.SCORE_COLUMN);
 			assertThat(sum.getCellType()).isEqualTo(CellType.FORMULA);
-			assertThat(sum.getCellFormula()).isEqualTo("SUM(I6:I" + totalRow + ")");
+			assertThat(sum.getCellFormula()).isEqualTo("ROUND(SUM(I6:I" + totalRow + "),2)");
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 			assertThat(evaluator.evaluate(sum).getNumberValue()).isCloseTo(total, within(1e-9));
 			Cell gradeCell = sheet.getRow(totalRow + 1).getCell(SheetWorkbook.SCORE_COLUMN);

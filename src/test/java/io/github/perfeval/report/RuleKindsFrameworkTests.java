@@ -223,6 +223,22 @@ class RuleKindsFrameworkTests {
 			assertThat(evaluator.evaluate(total).getNumberValue()).isCloseTo(83.85, within(1e-9));
 			Cell grade = sheet.getRow(first + 6).getCell(SheetWorkbook.SCORE_COLUMN);
 			assertThat(evaluator.evaluate(grade).getStringValue()).isEqualTo("合格");
+			// The 不适用 cell takes 不适用 or a score up to the leaf's 3 points; a score
+			// makes the leaf count again.
+			org.apache.poi.ss.usermodel.DataValidation validation = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet)
+				.getDataValidations()
+				.stream()
+				.filter(found -> found.getRegions()
+					.getCellRangeAddress(0)
+					.isInRange(first + 3, SheetWorkbook.SCORE_COLUMN))
+				.findFirst()
+				.orElseThrow();
+			assertThat(validation.getValidationConstraint().getFormula1()).contains("\"不适用\"", "<=3");
+			assertThat(validation.getErrorBoxText()).isEqualTo("请填“不适用”，或 0 至 3 之间的分数（该指标参考分值 3 分）。");
+			assertThat(notApplicable.getCellStyle().getLocked()).isFalse();
+			notApplicable.setCellValue(3);
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(total).getNumberValue()).isEqualTo(84.33);
 		}
 
 		byte[] pdf = downloads.download("/api/evaluations/" + id + "/sheet.pdf", "rule-kinds-sheet.pdf");
