@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * holds only the header and the totals. At each page start the workbook repeats the 一级
  * label (and the 二级 label where a group is split) with 「（续）」: a merged cell prints its
  * label only once, on the page where it starts, and the header rows that Excel repeats
- * cannot carry it. Breaking before every 一级 group instead would leave half-empty pages
- * (SZ-COMMON's 部门决策 group is four rows).
+ * cannot carry it. Breaking before every 一级 group instead would leave pages half empty (a
+ * 一级 group of four long rows fills half a page).
  */
 final class SheetPrintLayout {
 

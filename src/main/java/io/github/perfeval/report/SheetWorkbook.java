@@ -161,8 +161,7 @@ final class SheetWorkbook {
 			int r = FIRST_LEAF_ROW + i;
 			Row row = sheet.createRow(r);
 			for (int c = 0; c < COLUMNS; c++) {
-				row.createCell(c)
-					.setCellStyle(style(c == SCORE_COLUMN ? "score" : c >= 6 && c != SCORE_COLUMN ? "text" : "center"));
+				row.createCell(c).setCellStyle(style(c == SCORE_COLUMN ? "score" : c >= 6 ? "text" : "center"));
 			}
 			boolean pageStart = pageStarts.contains(i);
 			if (pageStart) {
