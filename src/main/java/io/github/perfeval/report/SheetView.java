@@ -41,6 +41,43 @@ public record SheetView(long evaluationId, String department, int year, String u
 	}
 
 	/**
+	 * The rows by 二级指标, for the PDFs: each group is a block that a page break does not
+	 * split, so that its 一级 / 二级 labels stand on the page of its rows;
+	 * {@code level1First} on the first group of its 一级指标 (the one that prints the 一级
+	 * weight), {@code last} on the group that carries 综合评分 and 评分等级 with it.
+	 */
+	public List<Group> groups() {
+		List<Group> groups = new java.util.ArrayList<>();
+		List<Row> current = new java.util.ArrayList<>();
+		boolean level1First = true;
+		for (Row row : rows) {
+			if (!current.isEmpty() && (row.level2Span() > 0 || row.level1Span() > 0)) {
+				groups.add(new Group(level1First, List.copyOf(current), false));
+				level1First = row.level1Span() > 0;
+				current.clear();
+			}
+			current.add(row);
+		}
+		if (!current.isEmpty()) {
+			groups.add(new Group(level1First, List.copyOf(current), true));
+		}
+		return groups;
+	}
+
+	/** The rows of one 二级指标 (see {@link #groups()}). */
+	public record Group(boolean level1First, List<Row> rows, boolean last) {
+
+		public Row first() {
+			return rows.get(0);
+		}
+
+		public int span() {
+			return rows.size();
+		}
+
+	}
+
+	/**
 	 * One 三级 row. {@code finalScore} is null when the leaf has neither a complete input
 	 * nor an override; {@code computed} is the score from the inputs, shown beside an
 	 * override.
