@@ -44,3 +44,31 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// 按评分数据生成草稿: fills the textarea named by data-draft-target with the draft the server
+// draws from the saved scores, asking first when the textarea holds text. Nothing is saved
+// until the form is: the input event marks the form unsaved and refreshes the preview.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('[data-draft-url]');
+  if (!button) {
+    return;
+  }
+  var target = document.getElementById(button.getAttribute('data-draft-target'));
+  if (!target || (target.value.trim() && !window.confirm(button.getAttribute('data-draft-confirm')))) {
+    return;
+  }
+  fetch(button.getAttribute('data-draft-url'), { credentials: 'same-origin', headers: { 'Accept': 'text/plain' } })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      return response.text();
+    })
+    .then(function (text) {
+      target.value = text;
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+    })
+    .catch(function () {
+      window.alert(button.getAttribute('data-draft-error'));
+    });
+});

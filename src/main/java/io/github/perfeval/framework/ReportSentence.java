@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A sentence the 自评报告 states about a leaf, written in the framework as a template:
  * {@code "{year} 年，采购指标资金 {plannedAmount} {unit}，采购执行率 {actualAmount/plannedAmount}。"}.
  * {@code section} says where it goes: {@code execution} (部门预算执行情况), {@code analysis}
- * (部门履职绩效情况) or {@code problem} (the leaf's entry under 存在问题 when it lost points).
+ * (部门履职绩效情况), {@code problem} (the figures of the leaf's entry under 存在问题 when it lost
+ * points) or {@code measure} (that entry's 改进措施, written without a subject: "下一步，将…").
  * <p>
  * A slot names an input of the leaf ({@code {plannedAmount}}), an input of another leaf
  * ({@code {2.4.2:nonPayrollStaff}}), a percentage of two sums of inputs ({@code {a/b}},
@@ -23,7 +24,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ReportSentence(String section, String text, List<String> nonZero) {
 
-	public static final List<String> SECTIONS = List.of("execution", "analysis", "problem");
+	public static final List<String> SECTIONS = List.of("execution", "analysis", "problem", "measure");
 
 	/** The report's own values a slot may name. */
 	public static final List<String> KEYWORDS = List.of("year", "unit", "weight", "score");

@@ -7,8 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * How the documents write numbers: amounts with thousands separators, scores with two
- * places.
+ * How the documents write numbers, one formatter per kind: amounts in 万元 with thousands
+ * separators (13,966.91), rates with two places (24.48%), scores with two places in the
+ * tables (0.49, 18.00) and without trailing zeros in sentences (0.49 分, 18 分).
  */
 final class Numbers {
 
@@ -43,10 +44,22 @@ final class Numbers {
 	/** Far more than any input holds (NumberKind) or any sum of them reaches. */
 	private static final int MAX_DIGITS = 20;
 
-	/** A 参考分值 as the seeds print it: 5, 0.5, 20. */
+	/** A 参考分值 as the seeds print it: 5, 0.5, 20 (written as {@link #points}). */
 	static String weight(BigDecimal value) {
+		return points(value);
+	}
+
+	/**
+	 * A score or a weight in a sentence, as the seeds write it: "该指标总分 2 分，实际得分 0.49 分",
+	 * "18 分", "5.8 分", "96.6 分" — without trailing zeros (the tables print scores with
+	 * two places: {@link #score}).
+	 */
+	static String points(BigDecimal value) {
 		if (value == null) {
 			return "";
+		}
+		if (outOfBounds(value)) {
+			return value.toString();
 		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();

@@ -32,20 +32,28 @@ final class ReportSentences {
 
 	private final String unit;
 
+	/**
+	 * 表 1-1's amounts by the name the budget leaf of a 绩效自评表 framework reads them
+	 * ({@link io.github.perfeval.scoring.GoalScheme#budgetLeaf}): that leaf scores them,
+	 * not inputs of its own.
+	 */
+	private final Map<String, BigDecimal> budget;
+
 	private ReportSentences(IndicatorTree tree, Map<String, List<ReportSentence>> sentences,
-			EvaluationDocument document, Map<String, SheetView.Row> rows, String unit) {
+			EvaluationDocument document, Map<String, SheetView.Row> rows, String unit, Map<String, BigDecimal> budget) {
 		this.tree = tree;
 		this.sentences = sentences;
 		this.document = document;
 		this.rows = rows;
 		this.unit = unit;
+		this.budget = budget;
 	}
 
 	static ReportSentences of(IndicatorTree tree, Map<String, List<ReportSentence>> sentences,
-			EvaluationDocument document, SheetView sheet, String unit) {
+			EvaluationDocument document, SheetView sheet, String unit, Map<String, BigDecimal> budget) {
 		Map<String, SheetView.Row> rows = new java.util.HashMap<>();
 		sheet.rows().forEach(row -> rows.put(row.code(), row));
-		return new ReportSentences(tree, sentences, document, rows, unit);
+		return new ReportSentences(tree, sentences, document, rows, unit, budget);
 	}
 
 	/** The sentences of a section, leaf by leaf in the tree's order. */
@@ -139,7 +147,7 @@ final class ReportSentences {
 		return switch (type) {
 			case AMOUNT -> Numbers.amount(value);
 			case PERCENT -> Numbers.enteredPercent(value);
-			case SCORE -> Numbers.score(value);
+			case SCORE -> Numbers.points(value);
 			default -> Numbers.quantity(value);
 		};
 	}
@@ -154,7 +162,7 @@ final class ReportSentences {
 			case "weight":
 				return row == null ? null : row.weightText();
 			case "score":
-				return row == null || row.finalScore() == null ? null : Numbers.weight(row.finalScore());
+				return row == null || row.finalScore() == null ? null : Numbers.points(row.finalScore());
 			default:
 				return null;
 		}
@@ -168,6 +176,9 @@ final class ReportSentences {
 	}
 
 	private Object raw(String leaf, String name) {
+		if (tree.goals() != null && leaf.equals(tree.goals().budgetLeaf()) && budget.get(name) != null) {
+			return budget.get(name);
+		}
 		Map<String, Object> inputs = document.indicators() == null ? null : document.indicators().get(leaf);
 		return inputs == null ? null : inputs.get(name);
 	}

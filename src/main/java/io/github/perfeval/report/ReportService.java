@@ -69,6 +69,18 @@ public class ReportService {
 	}
 
 	/**
+	 * The draft of 存在问题及改进措施 from the evaluation's scores, as the editor fills it into
+	 * the department's text: one entry per leaf that lost points.
+	 */
+	public String problemsDraft(long id, Viewer viewer) {
+		EvaluationDocument document = evaluations.export(id, viewer);
+		Scored scored = scored(id, viewer);
+		IndicatorTree tree = scored.tree();
+		return ReportViews.problemsDraftText(document, sheet(id, document, scored), messages, tree,
+				frameworks.reportSentences(tree.code(), tree.version()));
+	}
+
+	/**
 	 * The report on the tree the evaluation was scored on: no second read of the tree.
 	 */
 	private ReportView report(long id, Viewer viewer) {

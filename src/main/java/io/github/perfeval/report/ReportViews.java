@@ -1,16 +1,27 @@
 package io.github.perfeval.report;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.framework.ReportSentence;
+import io.github.perfeval.scoring.Checklist;
+import io.github.perfeval.scoring.Choice;
+import io.github.perfeval.scoring.Component;
+import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.IndicatorTree;
+import io.github.perfeval.scoring.Judgment;
+import io.github.perfeval.scoring.JudgmentLevel;
+import io.github.perfeval.scoring.LeafInputs;
+import io.github.perfeval.scoring.Manual;
+import io.github.perfeval.scoring.Target;
 
 /**
  * Builds the {@link ReportView}: the department's texts in the seeds' chapters, with the
@@ -32,6 +43,8 @@ final class ReportViews {
 
 	private final ReportSentences sentences;
 
+	private final IndicatorTree tree;
+
 	/** The framework the evaluation is scored on, as the introduction names it. */
 	private final String frameworkName;
 
@@ -43,8 +56,27 @@ final class ReportViews {
 		this.unit = document.unit() == null || document.unit().isBlank() ? text("report.unit.default")
 				: document.unit();
 		this.year = String.valueOf(document.year());
-		this.sentences = ReportSentences.of(tree, sentences, document, sheet, unit);
+		this.tree = tree;
+		this.sentences = ReportSentences.of(tree, sentences, document, sheet, unit, budgetAmounts());
 		this.frameworkName = tree.name();
+	}
+
+	/**
+	 * The draft of 存在问题及改进措施 as text the department edits in the editor: one line per
+	 * subheading ("1. 政府采购执行情况") and per paragraph (存在问题：…, 改进措施：…).
+	 */
+	static String problemsDraftText(EvaluationDocument document, SheetView sheet, SheetMessages messages,
+			IndicatorTree tree, Map<String, List<ReportSentence>> sentences) {
+		List<String> lines = new ArrayList<>();
+		for (ReportView.Block block : new ReportViews(document, sheet, messages, tree, sentences).problemsDraft()) {
+			if (block instanceof ReportView.Subheading subheading) {
+				lines.add(subheading.text());
+			}
+			else if (block instanceof ReportView.Paragraph paragraph) {
+				lines.add(paragraph.text());
+			}
+		}
+		return String.join("\n", lines);
 	}
 
 	/**
@@ -74,8 +106,8 @@ final class ReportViews {
 		EvaluationDocument.Signatories signatories = document.signatories();
 		String department = document.department().name();
 		String intro = sheet.grade() == null
-				? text("report.introPending", department, year, sheet.totalText(), frameworkName)
-				: text("report.intro", department, year, sheet.totalText(), sheet.grade(), frameworkName);
+				? text("report.introPending", department, year, Numbers.points(sheet.total()), frameworkName)
+				: text("report.intro", department, year, Numbers.points(sheet.total()), sheet.grade(), frameworkName);
 		List<ReportView.Chapter> chapters = List.of(chapter1(), chapter2(), chapter3());
 		GoalReportView goals = goals();
 		return new ReportView(text("report.title", year), department, year,
@@ -135,7 +167,7 @@ final class ReportViews {
 	}
 
 	private ReportView.Chapter chapter3() {
-		List<ReportView.Block> problems = paragraphs("problems", false);
+		List<ReportView.Block> problems = numbered(paragraphs("problems", false));
 		if (problems.isEmpty()) {
 			problems = problemsDraft();
 		}
@@ -146,28 +178,200 @@ final class ReportViews {
 	}
 
 	/**
-	 * One entry per leaf that lost points, quoting its comment and the figures its
-	 * framework's problem sentences state.
+	 * One entry per leaf that lost points: its 存在问题 states the figures behind the loss
+	 * (the framework's problem sentences, the parts of the rule that were not awarded,
+	 * the filler's reasons, the 偏差原因 of a 年度绩效指标, the reviewer's reason for an adjusted
+	 * score) and the rule's 总分 and 实际得分; its 改进措施 is the framework's measure. A leaf's
+	 * {@code comment} is the evaluator's note about the data and is never printed here.
 	 */
 	private List<ReportView.Block> problemsDraft() {
 		List<ReportView.Block> draft = new ArrayList<>();
 		int number = 0;
+		Map<String, EvaluationDocument.GoalIndicator> goalRows = goalRows();
 		for (SheetView.Row row : sheet.rows()) {
 			if (!row.lostPoints() || row.finalScore() == null) {
 				continue;
 			}
 			number++;
-			String comment = row.comment() == null ? "" : withFullStop(row.comment());
-			String figures = String.join("", sentences.leaf(row.code(), "problem"));
+			Indicator leaf = tree.leaf(row.code()).orElse(null);
+			EvaluationDocument.GoalIndicator goal = goalRows.get(row.code());
+			StringBuilder issue = new StringBuilder();
+			sentences.leaf(row.code(), "problem").forEach(issue::append);
+			if (leaf != null) {
+				issue.append(ruleFacts(leaf, goal));
+			}
+			if (row.overrideReason() != null && !row.overrideReason().isBlank()) {
+				issue.append(text("report.problem.review", withFullStop(row.overrideReason())));
+			}
+			if (issue.length() == 0) {
+				issue.append(text("report.problem.lost", row.name()));
+			}
+			List<String> measures = new ArrayList<>(sentences.leaf(row.code(), "measure"));
+			if (measures.isEmpty() && goal != null && tree.goals() != null && present(tree.goals().measure())) {
+				measures.add(goalText(tree.goals().measure(), goal));
+			}
+			if (measures.isEmpty()) {
+				measures.add(text("report.problem.measureDefault", row.name()));
+			}
 			draft.add(new ReportView.Subheading(text("report.problem.heading", String.valueOf(number), row.name())));
-			draft.add(generated(text("report.problem.issue", comment + figures, row.weightText(),
-					Numbers.weight(row.finalScore()))));
-			draft.add(generated(text("report.problem.measures")));
+			draft.add(generated(text("report.problem.issue", issue.toString(), row.weightText(),
+					Numbers.points(row.finalScore()))));
+			draft.add(generated(text("report.problem.measures", String.join("", measures))));
 		}
 		if (draft.isEmpty()) {
 			draft.add(generated(text("report.gen.noProblems")));
 		}
 		return draft;
+	}
+
+	/**
+	 * What the leaf's rule says about the points it lost: the checklist items, 酌情 parts
+	 * and options not awarded in full, the 成效档次 and its reason, the filler's reasons, the
+	 * 年度绩效指标's target, result and 偏差原因.
+	 */
+	private String ruleFacts(Indicator leaf, EvaluationDocument.GoalIndicator goal) {
+		Map<String, Object> inputs = document.indicators() == null ? null : document.indicators().get(leaf.code());
+		Map<String, Object> values = inputs == null ? Map.of() : inputs;
+		List<String> parts = new ArrayList<>();
+		List<String> facts = new ArrayList<>();
+		for (Component component : leaf.rule()) {
+			if (component instanceof Checklist checklist) {
+				Object given = values.get(checklist.input());
+				List<?> scores = given instanceof List<?> list ? list : List.of();
+				for (int i = 0; i < checklist.items().size() && i < scores.size(); i++) {
+					Checklist.Item item = checklist.items().get(i);
+					BigDecimal score = LeafInputs.toDecimal(scores.get(i));
+					if (score != null && score.compareTo(item.points()) < 0) {
+						parts.add(text("report.problem.part", item.label(), Numbers.points(item.points()),
+								Numbers.points(score)));
+					}
+				}
+			}
+			else if (component instanceof Manual manual) {
+				BigDecimal score = LeafInputs.toDecimal(values.get(manual.input()));
+				BigDecimal points = manual.points() == null ? leaf.weight()
+						: manual.points()
+							.multiply(leaf.weight())
+							.divide(leaf.referenceWeight(), 2, java.math.RoundingMode.HALF_UP);
+				if (score != null && score.compareTo(points) < 0 && present(manual.label())) {
+					parts.add(
+							text("report.problem.part", manual.label(), Numbers.points(points), Numbers.points(score)));
+				}
+				if (manual.reason() != null && present(values.get(manual.reason()))) {
+					facts.add(text("report.problem.reason", withFullStop(values.get(manual.reason()).toString())));
+				}
+			}
+			else if (component instanceof Choice choice) {
+				Object chosen = values.get(choice.input());
+				choice.options()
+					.stream()
+					.filter(option -> option.value().equals(chosen) && option.points().compareTo(choice.points()) < 0)
+					.findFirst()
+					.ifPresent(option -> parts.add(text("report.problem.choicePart", choice.label(),
+							Numbers.points(choice.points()), Numbers.points(option.points()), option.label())));
+			}
+			else if (component instanceof Judgment judgment) {
+				String level = judgment.level(String.valueOf(values.get(Judgment.BAND)))
+					.map(JudgmentLevel::name)
+					.orElse(null);
+				Object reason = values.get(Judgment.REASON);
+				if (level != null && present(reason)) {
+					facts.add(text("report.problem.judgmentReason", level, withFullStop(reason.toString())));
+				}
+				else if (level != null) {
+					facts.add(text("report.problem.judgment", level));
+				}
+				else if (present(reason)) {
+					facts.add(text("report.problem.reason", withFullStop(reason.toString())));
+				}
+			}
+			else if (component instanceof Target target && goal != null && tree.goals() != null) {
+				if (present(tree.goals().problem())) {
+					facts.add(goalText(tree.goals().problem(), goal));
+				}
+				if (present(target.deviationReason()) && present(tree.goals().deviationNote())) {
+					facts.add(withFullStop(MessageFormat.format(tree.goals().deviationNote().replace("'", "''"),
+							target.deviationReason().strip())));
+				}
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		if (!parts.isEmpty()) {
+			text.append(text("report.problem.parts", String.join(text("report.problem.partSeparator"), parts)));
+		}
+		facts.forEach(text::append);
+		return text.toString();
+	}
+
+	/** A 年度绩效指标 template of the framework: {0} its name, {1} 指标值, {2} 完成值. */
+	private static String goalText(String template, EvaluationDocument.GoalIndicator goal) {
+		return MessageFormat.format(template.replace("'", "''"), Objects.toString(goal.name(), "").strip(),
+				Objects.toString(goal.expected(), "").strip(), Objects.toString(goal.actual(), "").strip());
+	}
+
+	/**
+	 * The 年度绩效指标 each goal leaf was made of: a leaf scored by a {@link Target} is the
+	 * first indicator not yet taken with its name and 分值 (leaves keep the indicators'
+	 * order within their group).
+	 */
+	private Map<String, EvaluationDocument.GoalIndicator> goalRows() {
+		Map<String, EvaluationDocument.GoalIndicator> rows = new java.util.HashMap<>();
+		EvaluationDocument.GoalReport report = document.goalReport();
+		if (tree.goals() == null || report == null || report.indicators() == null) {
+			return rows;
+		}
+		List<EvaluationDocument.GoalIndicator> free = new ArrayList<>(report.indicators());
+		for (Indicator leaf : tree.leaves()) {
+			if (leaf.rule().stream().noneMatch(Target.class::isInstance)) {
+				continue;
+			}
+			for (EvaluationDocument.GoalIndicator indicator : free) {
+				if (indicator != null && leaf.name().equals(Objects.toString(indicator.name(), "").strip())
+						&& indicator.points() != null && indicator.points().compareTo(leaf.weight()) == 0) {
+					rows.put(leaf.code(), indicator);
+					free.remove(indicator);
+					break;
+				}
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The department's paragraphs with its numbered lines ("1. 政府采购执行情况": a number, a
+	 * short title without a full stop) as subheadings, as the draft prints them.
+	 */
+	private static List<ReportView.Block> numbered(List<ReportView.Block> blocks) {
+		List<ReportView.Block> result = new ArrayList<>();
+		for (ReportView.Block block : blocks) {
+			if (block instanceof ReportView.Paragraph paragraph && !paragraph.unwritten()
+					&& NUMBERED.matcher(paragraph.text()).matches()) {
+				result.add(new ReportView.Subheading(paragraph.text()));
+			}
+			else {
+				result.add(block);
+			}
+		}
+		return result;
+	}
+
+	private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern
+		.compile("\\d{1,2}[.．、]\\s*[^。；;：:，,]{1,40}");
+
+	private static boolean present(Object text) {
+		return text != null && !text.toString().isBlank();
+	}
+
+	/** 表 1-1's amounts by the names the 绩效自评表 budget leaf reads. */
+	private Map<String, BigDecimal> budgetAmounts() {
+		Map<String, BigDecimal> amounts = new java.util.HashMap<>();
+		EvaluationDocument.Amounts totals = totals();
+		if (totals != null) {
+			amounts.put("initialBudget", totals.initialBudget());
+			amounts.put("adjustedBudget", totals.adjustedBudget());
+			amounts.put("finalAccounts", totals.finalAccounts());
+		}
+		return amounts;
 	}
 
 	private String scoreSummary() {
@@ -188,10 +392,11 @@ final class ReportViews {
 							&& !(other.notApplicable() && !sheet.notApplicableFull()))
 					.map(SheetView.Row::weight)
 					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				items.add(text("report.gen.scoreItem", row.level1(), Numbers.score(score), Numbers.weight(maximum)));
+				items.add(text("report.gen.scoreItem", row.level1(), Numbers.points(score), Numbers.weight(maximum)));
 			}
 		}
-		return text("report.gen.scores", String.join(text("report.gen.listSeparator"), items), sheet.totalText());
+		return text("report.gen.scores", String.join(text("report.gen.listSeparator"), items),
+				Numbers.points(sheet.total()));
 	}
 
 	private ReportView.UnitsTable unitsTable() {

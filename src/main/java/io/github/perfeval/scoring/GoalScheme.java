@@ -22,10 +22,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * leaf whose inputs ({@code initialBudget}, {@code adjustedBudget},
  * {@code finalAccounts}) are the evaluation's 年初预算数, 全年预算数 and 全年执行数.
  * {@code deviationNote} ({0} the 偏差原因) follows the 指标说明 of an indicator that gives one.
+ * {@code problem} and {@code measure} are the 自评报告's 存在问题 and 改进措施 of an indicator that
+ * lost points ({0} its name, {1} the 指标值, {2} the 完成值); either may be absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GoalScheme(List<Group> groups, String budgetLeaf, String description, Map<String, String> criteria,
-		Map<String, String> inputLabels, Target rule, String deviationNote) {
+		Map<String, String> inputLabels, Target rule, String deviationNote, String problem, String measure) {
 
 	/** A 一级 group of goal indicators: its code, its name and the 一级指标 names it takes. */
 	public record Group(String code, String name, List<String> level1) {

@@ -101,7 +101,7 @@ class ReportEscapingTests {
 		}
 		try (PDDocument document = Loader.loadPDF(report)) {
 			String text = ReportExportTests.compact(new PDFTextStripper().getText(document));
-			assertThat(text).contains(compact(TEXT), compact(FORMULA), compact("存在问题：" + COMMENT),
+			assertThat(text).contains(compact(TEXT), compact(FORMULA), compact("经审核，" + SCRIPT),
 					compact("调整理由：" + SCRIPT));
 		}
 	}
@@ -139,7 +139,7 @@ class ReportEscapingTests {
 
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			String text = new XWPFWordExtractor(document).getText();
-			assertThat(text).contains(TEXT, FORMULA, AT_FORMULA, "存在问题：" + COMMENT, "调整理由：" + SCRIPT);
+			assertThat(text).contains(TEXT, FORMULA, AT_FORMULA, "经审核，" + SCRIPT, "调整理由：" + SCRIPT);
 		}
 	}
 

@@ -49,6 +49,15 @@ class ReportExportController {
 		return download(id, reports::reportDocx);
 	}
 
+	/**
+	 * The draft of 存在问题及改进措施 drawn from the scores, as plain text: the editor's 按评分数据生成草稿
+	 * fills it into the department's text, which is saved only when the department saves.
+	 */
+	@GetMapping(value = "/api/evaluations/{id}/problems-draft", produces = "text/plain;charset=UTF-8")
+	String problemsDraft(@PathVariable long id) {
+		return reports.problemsDraft(id, UserAccounts.currentViewer());
+	}
+
 	private static ResponseEntity<byte[]> download(long id, BiFunction<Long, Viewer, ExportedFile> export) {
 		ExportedFile file = export.apply(id, UserAccounts.currentViewer());
 		return ResponseEntity.ok()

@@ -437,11 +437,11 @@ class FrameworkApiTests {
 		JsonNode errors = read(post("/api/frameworks", JSON.writeValueAsString(document), ADMIN)).get("errors");
 
 		assertThat(messages(errors)).containsExactlyInAnyOrder("指标 2.1「资金管理」的“自评报告语句”：有下级指标的指标不能有自评报告语句，语句写在三级指标上",
-				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 1 句的位置“summary”不存在，应为以下之一：execution、analysis、problem",
-				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 3 句用到的填报项“2.9.9:plannedAmount”不存在",
-				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 3 句用到的填报项“noSuchInput”不存在",
-				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 4 句的占位符“{a/b/c}”无法识别：应为填报项名称、“指标代码:填报项名称”、“分子/分母”（可用 + 相加）或 year、unit、weight、score",
-				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 5 句没有内容（text）");
+				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 1 句的位置“summary”不存在，应为以下之一：execution、analysis、problem、measure",
+				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 4 句用到的填报项“2.9.9:plannedAmount”不存在",
+				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 4 句用到的填报项“noSuchInput”不存在",
+				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 5 句的占位符“{a/b/c}”无法识别：应为填报项名称、“指标代码:填报项名称”、“分子/分母”（可用 + 相加）或 year、unit、weight、score",
+				"指标 2.1.1「政府采购执行情况」的“自评报告语句”：第 6 句没有内容（text）");
 		assertThat(frameworks()).isEqualTo(1);
 	}
 
