@@ -342,9 +342,8 @@ public class EvaluationService {
 		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), goals.inputs(),
 				DocumentMapping.overrides(document));
 		assessment.violations().stream().map(goals::located).forEach(violations::add);
-		// The figures as the department gave them (a budget leaf's are replaced by 表
-		// 1-1's
-		// for scoring: the check says where they differed).
+		// The checks read the figures as the department gave them: a budget leaf's are
+		// replaced by 表 1-1's for scoring, and the check says where they differed.
 		List<Notice> notices = new ArrayList<>(UnitsCheck.check(document.units(), document.totals()));
 		notices.addAll(ConsistencyChecks.notices(customized.tree(), frameworks.checks(common.code(), common.version()),
 				DocumentMapping.inputs(document), TableTotals.byName(document)));

@@ -106,10 +106,9 @@ final class ReportViews {
 		List<ReportView.Block> execution = new ArrayList<>();
 		ReportView.UnitsTable units = unitsTable();
 		// The sentence states the figures 表 1-1 prints in its 合计 row (the sums of its
-		// rows where it has units, TableTotals), not a stated total that disagrees with
-		// them: the text and the table under it then agree, and the stated figure is
-		// noted
-		// under the table. The 执行率 is computed from the same two figures.
+		// rows where it has units, TableTotals), not a stated total that disagrees: the
+		// text and the table under it agree, and the stated figure is noted under the
+		// table. The 执行率 is computed from the same two figures.
 		EvaluationDocument.Amounts totals = totals();
 		if (totals != null && totals.adjustedBudget() != null && totals.finalAccounts() != null) {
 			execution.add(generated(text(units == null ? "report.gen.executionNoUnits" : "report.gen.execution", year,

@@ -87,8 +87,8 @@ public final class ConsistencyChecks {
 		int scale = Math.max(2, value.stripTrailingZeros().scale());
 		BigDecimal ratio = numerator.multiply(HUNDRED).divide(denominator, scale, RoundingMode.HALF_UP);
 		if (value.compareTo(ratio) != 0) {
-			notices.add(Notice.of("checkRatio", leaf.code(), label, percent(value), column(check.numerator()),
-					column(check.denominator()), amount(numerator), amount(denominator), percent(ratio)));
+			notices.add(Notice.of("checkRatio", leaf.code(), label, amount(value), column(check.numerator()),
+					column(check.denominator()), amount(numerator), amount(denominator), amount(ratio)));
 		}
 	}
 
@@ -129,13 +129,9 @@ public final class ConsistencyChecks {
 		return new MessageKey("column." + total);
 	}
 
-	/** Amounts with two decimals (more where typed so). */
+	/** Amounts and percentages with two decimals (more where typed so). */
 	private static BigDecimal amount(BigDecimal value) {
 		return value.scale() < 2 ? value.setScale(2) : value;
-	}
-
-	private static BigDecimal percent(BigDecimal value) {
-		return amount(value);
 	}
 
 }
