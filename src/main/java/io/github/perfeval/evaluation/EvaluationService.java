@@ -11,6 +11,8 @@ import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentDirectory;
 import io.github.perfeval.department.DepartmentRef;
 import io.github.perfeval.framework.FrameworkCatalog;
+import io.github.perfeval.scoring.ConsistencyChecks;
+import io.github.perfeval.scoring.Notice;
 import io.github.perfeval.framework.FrameworkRef;
 import io.github.perfeval.scoring.Customization;
 import io.github.perfeval.scoring.IndicatorTree;
@@ -340,8 +342,12 @@ public class EvaluationService {
 		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), goals.inputs(),
 				DocumentMapping.overrides(document));
 		assessment.violations().stream().map(goals::located).forEach(violations::add);
-		return new Scored(customized.tree(),
-				assessment.sheet().withWarnings(UnitsCheck.check(document.units(), document.totals())), violations);
+		// The checks read the figures as the department gave them: a budget leaf's are
+		// replaced by 表 1-1's for scoring, and the check says where they differed.
+		List<Notice> notices = new ArrayList<>(UnitsCheck.check(document.units(), document.totals()));
+		notices.addAll(ConsistencyChecks.notices(customized.tree(), frameworks.checks(common.code(), common.version()),
+				DocumentMapping.inputs(document), TableTotals.byName(document)));
+		return new Scored(customized.tree(), assessment.sheet().withWarnings(notices), violations);
 	}
 
 	private EvaluationDocument document(Evaluation evaluation) {

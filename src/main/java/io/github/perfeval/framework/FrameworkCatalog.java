@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.perfeval.scoring.Component;
+import io.github.perfeval.scoring.ConsistencyCheck;
 import io.github.perfeval.scoring.GoalScheme;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.GradeScale;
@@ -49,6 +50,9 @@ public class FrameworkCatalog {
 	private static final TypeReference<List<String>> NOTES = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<ConsistencyCheck>> CHECKS = new TypeReference<>() {
+	};
+
 	private final IndicatorFrameworkRepository frameworks;
 
 	private final JsonMapper json;
@@ -58,6 +62,8 @@ public class FrameworkCatalog {
 	private final Map<FrameworkKey, Map<String, List<ReportSentence>>> reports = new ConcurrentHashMap<>();
 
 	private final Map<FrameworkKey, List<String>> notes = new ConcurrentHashMap<>();
+
+	private final Map<FrameworkKey, List<ConsistencyCheck>> consistency = new ConcurrentHashMap<>();
 
 	private record FrameworkKey(String code, int version) {
 	}
@@ -182,6 +188,9 @@ public class FrameworkCatalog {
 		if (!document.sheetNotes().isEmpty()) {
 			framework.takeSheetNotes(json.writeValueAsString(document.sheetNotes()));
 		}
+		if (!document.checks().isEmpty()) {
+			framework.takeChecks(json.writeValueAsString(document.checks()));
+		}
 		document.indicators().forEach(node -> add(framework, node, null));
 		IndicatorTree tree = build(framework);
 		if (tree.goals() == null && tree.totalWeight().compareTo(IndicatorTree.TOTAL) != 0) {
@@ -208,7 +217,8 @@ public class FrameworkCatalog {
 				framework.getRegion(), framework.getJudgmentDescription(), framework.getJudgmentCriteria(),
 				grades(framework), nodes(byParent.getOrDefault("null", List.of()), byParent),
 				framework.getNotApplicable(), goals(framework),
-				framework.getJudgmentLevels() == null ? null : judgmentLevels(framework), sheetNotes(framework));
+				framework.getJudgmentLevels() == null ? null : judgmentLevels(framework), sheetNotes(framework),
+				checks(framework));
 	}
 
 	private List<String> sheetNotes(IndicatorFramework framework) {
@@ -221,6 +231,18 @@ public class FrameworkCatalog {
 		return notes.computeIfAbsent(new FrameworkKey(code, version),
 				key -> sheetNotes(frameworks.findByCodeAndVersion(code, version)
 					.orElseThrow(() -> new IllegalArgumentException("No framework " + code + " v" + version))));
+	}
+
+	private List<ConsistencyCheck> checks(IndicatorFramework framework) {
+		return framework.getChecks() == null ? List.of() : json.readValue(framework.getChecks(), CHECKS);
+	}
+
+	/** The 一致性检查 of a stored version, evaluated on each of its evaluations. */
+	@Transactional(readOnly = true)
+	public List<ConsistencyCheck> checks(String code, int version) {
+		return consistency.computeIfAbsent(new FrameworkKey(code, version),
+				key -> List.copyOf(checks(frameworks.findByCodeAndVersion(code, version)
+					.orElseThrow(() -> new IllegalArgumentException("No framework " + code + " v" + version)))));
 	}
 
 	private List<FrameworkDocument.Node> nodes(List<IndicatorDefinition> definitions,

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.perfeval.scoring.Component;
+import io.github.perfeval.scoring.ConsistencyCheck;
+import io.github.perfeval.scoring.InputType;
 import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.scoring.GoalScheme;
 import io.github.perfeval.scoring.IndicatorTree;
@@ -93,6 +95,9 @@ final class FrameworkCheck {
 	/** The longest sentence template. */
 	static final int MAX_SENTENCE = 1_000;
 
+	/** 一致性检查 a framework may state. */
+	static final int MAX_CHECKS = 50;
+
 	/** The leaves that may be marked 不适用. */
 	private final List<String> notApplicableLeaves = new ArrayList<>();
 
@@ -173,6 +178,77 @@ final class FrameworkCheck {
 		}
 		sharedInputs();
 		sentences.forEach(this::sentences);
+		checks(document.checks());
+	}
+
+	/**
+	 * The 一致性检查: a known kind on an input of a leaf the document has, naming totals of 表
+	 * 1-1 ({@link ConsistencyCheck#DOCUMENT_TOTALS}) or another leaf's input; a ratio's
+	 * input is a percentage. Each problem names the check by its number.
+	 */
+	private void checks(List<ConsistencyCheck> checks) {
+		if (checks.size() > MAX_CHECKS) {
+			reject(null, "checks", "tooManyChecks", MAX_CHECKS);
+			return;
+		}
+		for (int i = 0; i < checks.size(); i++) {
+			ConsistencyCheck check = checks.get(i);
+			int number = i + 1;
+			if (check == null) {
+				reject(null, "checks", "checkEmpty", number);
+				continue;
+			}
+			if (!ConsistencyCheck.KINDS.contains(String.valueOf(check.kind()))) {
+				reject(null, "checks", "checkKind", number, String.valueOf(check.kind()),
+						String.join("、", ConsistencyCheck.KINDS));
+				continue;
+			}
+			InputSpec input = checkedInput(number, check.indicator(), check.input());
+			switch (check.kind()) {
+				case ConsistencyCheck.TOTAL -> {
+					documentTotal(number, check.total(), false);
+					documentTotal(number, check.less(), true);
+				}
+				case ConsistencyCheck.RATIO -> {
+					documentTotal(number, check.numerator(), false);
+					documentTotal(number, check.denominator(), false);
+					if (input != null && input.type() != InputType.PERCENT) {
+						reject(check.indicator(), "checks", "checkPercent", number, check.input());
+					}
+				}
+				default -> {
+					InputSpec other = checkedInput(number, check.other(), check.otherInput());
+					if (input != null && other != null && check.indicator().equals(check.other())
+							&& check.input().equals(check.otherInput())) {
+						reject(check.indicator(), "checks", "checkItself", number);
+					}
+				}
+			}
+		}
+	}
+
+	/** The leaf's input a check names, null (and refused) where the document has none. */
+	private InputSpec checkedInput(int number, String code, String input) {
+		Indicator leaf = code == null ? null : leaves.get(code);
+		if (leaf == null) {
+			reject(null, "checks", "checkIndicator", number, String.valueOf(code));
+			return null;
+		}
+		InputSpec spec = leaf.inputs().stream().filter(one -> one.name().equals(input)).findFirst().orElse(null);
+		if (spec == null) {
+			reject(code, "checks", "checkInput", number, String.valueOf(input));
+		}
+		return spec;
+	}
+
+	private void documentTotal(int number, String total, boolean optional) {
+		if (optional && total == null) {
+			return;
+		}
+		if (!ConsistencyCheck.DOCUMENT_TOTALS.contains(String.valueOf(total))) {
+			reject(null, "checks", "checkTotal", number, String.valueOf(total),
+					String.join("、", ConsistencyCheck.DOCUMENT_TOTALS));
+		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.perfeval.scoring.ConsistencyCheck;
 import io.github.perfeval.scoring.GoalScheme;
 import io.github.perfeval.scoring.JudgmentLevel;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkDocument(String code, Integer version, String name, String region, String judgmentDescription,
 		String judgmentCriteria, List<Grade> grades, List<Node> indicators, String notApplicable, GoalScheme goals,
-		List<JudgmentLevel> judgmentLevels, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sheetNotes) {
+		List<JudgmentLevel> judgmentLevels, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sheetNotes,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<ConsistencyCheck> checks) {
 
 	public List<Node> indicators() {
 		return indicators == null ? List.of() : indicators;
@@ -45,6 +47,14 @@ public record FrameworkDocument(String code, Integer version, String name, Strin
 	/** The 附注 the 评分表 prints under its table, one paragraph each. */
 	public List<String> sheetNotes() {
 		return sheetNotes == null ? List.of() : sheetNotes;
+	}
+
+	/**
+	 * The figures of an evaluation that should agree ({@link ConsistencyCheck}): each
+	 * disagreement is a 一致性提示 on the sheet and a 附注 in the exports.
+	 */
+	public List<ConsistencyCheck> checks() {
+		return checks == null ? List.of() : checks;
 	}
 
 	/** 评分等级: a grade's name and the lowest 总分 that reaches it; the lowest from 0. */

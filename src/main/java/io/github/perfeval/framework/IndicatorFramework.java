@@ -54,6 +54,9 @@ class IndicatorFramework {
 	/** The 评分表's 附注 as a JSON list of texts; null where it has none. */
 	private String sheetNotes;
 
+	/** The 一致性检查 as a JSON list ({@code ConsistencyCheck}); null where it has none. */
+	private String checks;
+
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<IndicatorDefinition> indicators = new ArrayList<>();
@@ -140,6 +143,15 @@ class IndicatorFramework {
 	/** Set once, before the version is stored. */
 	void takeSheetNotes(String sheetNotes) {
 		this.sheetNotes = sheetNotes;
+	}
+
+	String getChecks() {
+		return checks;
+	}
+
+	/** Set once, before the version is stored. */
+	void takeChecks(String checks) {
+		this.checks = checks;
 	}
 
 	List<IndicatorDefinition> getIndicators() {

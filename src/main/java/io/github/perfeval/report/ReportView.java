@@ -57,8 +57,16 @@ record ReportView(String title, String department, String yearText, String fille
 
 	}
 
-	/** 表 1-1 各单位预算执行情况表; amounts formatted, {@code unit} e.g. 万元. */
-	record UnitsTable(String unit, List<UnitRow> rows, UnitRow total) implements Block {
+	/**
+	 * 表 1-1 各单位预算执行情况表; amounts formatted, {@code unit} e.g. 万元. The 合计 row holds the
+	 * sums of the rows; {@code notes} (附注, printed right under the table) state where a
+	 * total the department gives differs, with both figures.
+	 */
+	record UnitsTable(String unit, List<UnitRow> rows, UnitRow total, List<String> notes) implements Block {
+
+		UnitsTable {
+			notes = notes == null ? List.of() : List.copyOf(notes);
+		}
 
 		@Override
 		public String kind() {

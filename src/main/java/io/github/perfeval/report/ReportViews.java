@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.SheetMessages;
+import io.github.perfeval.evaluation.TableTotals;
 import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.framework.ReportSentence;
 import io.github.perfeval.scoring.Checklist;
@@ -136,6 +137,10 @@ final class ReportViews {
 	private ReportView.Chapter chapter1() {
 		List<ReportView.Block> execution = new ArrayList<>();
 		ReportView.UnitsTable units = unitsTable();
+		// The sentence states the figures 表 1-1 prints in its 合计 row (the sums of its
+		// rows where it has units, TableTotals), not a stated total that disagrees: the
+		// text and the table under it agree, and the stated figure is noted under the
+		// table. The 执行率 is computed from the same two figures.
 		EvaluationDocument.Amounts totals = totals();
 		if (totals != null && totals.adjustedBudget() != null && totals.finalAccounts() != null) {
 			execution.add(generated(text(units == null ? "report.gen.executionNoUnits" : "report.gen.execution", year,
@@ -416,23 +421,39 @@ final class ReportViews {
 				Numbers.amount(totals.initialBudget()), Numbers.amount(totals.adjustedBudget()),
 				Numbers.amount(totals.finalAccounts()),
 				Numbers.percent(totals.finalAccounts(), totals.adjustedBudget()));
-		return new ReportView.UnitsTable(unit, rows, total);
+		return new ReportView.UnitsTable(unit, rows, total, unitsNotes(totals));
 	}
 
 	/**
-	 * The totals the department states, else the sums of its units; null with neither.
+	 * 附注 under 表 1-1: each column whose stated total differs from the sum of its rows,
+	 * with both figures (the table prints the sum).
+	 */
+	private List<String> unitsNotes(EvaluationDocument.Amounts printed) {
+		EvaluationDocument.Amounts stated = document.totals();
+		List<String> notes = new ArrayList<>();
+		if (stated == null || printed == null) {
+			return notes;
+		}
+		unitsNote(notes, "column.initialBudget", printed.initialBudget(), stated.initialBudget());
+		unitsNote(notes, "column.adjustedBudget", printed.adjustedBudget(), stated.adjustedBudget());
+		unitsNote(notes, "column.finalAccounts", printed.finalAccounts(), stated.finalAccounts());
+		return notes;
+	}
+
+	private void unitsNote(List<String> notes, String columnKey, BigDecimal printed, BigDecimal stated) {
+		if (printed == null || stated == null || Numbers.outOfBounds(stated) || printed.compareTo(stated) == 0) {
+			return;
+		}
+		notes.add(text("report.units.note", text(columnKey), Numbers.amount(printed), Numbers.amount(stated),
+				Numbers.amount(printed.subtract(stated).abs()), unit));
+	}
+
+	/**
+	 * The totals as 表 1-1 prints them: the sums of its units' rows, else the totals the
+	 * department states ({@link TableTotals}); null with neither.
 	 */
 	private EvaluationDocument.Amounts totals() {
-		if (document.totals() != null) {
-			return document.totals();
-		}
-		List<EvaluationDocument.Unit> units = document.units();
-		if (units == null || units.isEmpty()) {
-			return null;
-		}
-		return new EvaluationDocument.Amounts(sum(units, EvaluationDocument.Unit::initialBudget),
-				sum(units, EvaluationDocument.Unit::adjustedBudget),
-				sum(units, EvaluationDocument.Unit::finalAccounts));
+		return TableTotals.of(document);
 	}
 
 	private GoalReportView goals() {

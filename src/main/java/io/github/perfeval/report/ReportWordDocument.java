@@ -187,6 +187,7 @@ final class ReportWordDocument {
 				WordTable.Cell.of(total.finalAccounts(), WordTable.Look.AMOUNT),
 				WordTable.Cell.of(total.rate(), WordTable.Look.AMOUNT)));
 		table.writeTo(document);
+		units.notes().forEach(this::small);
 		plain("", null);
 	}
 
@@ -222,6 +223,7 @@ final class ReportWordDocument {
 			small(text("report.sheet.filledBy", report.sheet().filledBy()));
 		}
 		report.sheet().notes().forEach(this::small);
+		checks(report.sheet());
 		if (report.goals() != null) {
 			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().goals());
 			breakBefore.setPageBreak(true);
@@ -234,6 +236,17 @@ final class ReportWordDocument {
 		}
 		page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
 				: document.getDocument().getBody().addNewSectPr(), true);
+	}
+
+	/** 审核提示 under the 评分表: the sheet's 一致性提示, numbered. */
+	private void checks(SheetView sheet) {
+		if (sheet.warnings().isEmpty()) {
+			return;
+		}
+		small(text("report.checks.title"));
+		for (int i = 0; i < sheet.warnings().size(); i++) {
+			small(text("report.checks.item", String.valueOf(i + 1), sheet.warnings().get(i)));
+		}
 	}
 
 	private void sheetMeta() {

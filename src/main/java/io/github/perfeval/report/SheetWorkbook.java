@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -355,6 +356,19 @@ final class SheetWorkbook {
 			Row note = sheet.createRow(r++);
 			text(note.createCell(0), OfficeText.xml(text), "note");
 			merge(sheet, note.getRowNum(), note.getRowNum(), 0, COLUMNS - 1);
+		}
+		// 审核提示 (一致性提示) below the sheet, one row each.
+		List<String> checks = new ArrayList<>();
+		if (!sheetView.warnings().isEmpty()) {
+			checks.add(messages.text("report.checks.title"));
+		}
+		for (int i = 0; i < sheetView.warnings().size(); i++) {
+			checks.add(messages.text("report.checks.item", String.valueOf(i + 1), sheetView.warnings().get(i)));
+		}
+		for (String text : checks) {
+			Row check = sheet.createRow(r++);
+			text(check.createCell(0), OfficeText.xml(text), "note");
+			merge(sheet, check.getRowNum(), check.getRowNum(), 0, COLUMNS - 1);
 		}
 	}
 

@@ -164,7 +164,8 @@ public final class ScoringEngine {
 	private static List<Notice> warnings(Indicator leaf, LeafInputs inputs, BigDecimal computed,
 			ScoreOverride override) {
 		if (override != null && computed != null && override.score().compareTo(computed) != 0) {
-			return List.of(Notice.of("overrideDiffers", leaf.code(), computed, override.score()));
+			return List
+				.of(Notice.of("overrideDiffers", leaf.code(), computed, override.score(), override.reason().strip()));
 		}
 		if (override == null && !inputs.hasAnyRuleInput() && !leaf.inputs().isEmpty()) {
 			return List.of(Notice.of("noInput", leaf.code()));

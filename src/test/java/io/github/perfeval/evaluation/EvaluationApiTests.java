@@ -59,10 +59,16 @@ class EvaluationApiTests {
 			.containsEntry("3", "52.69");
 		assertThat(finalScores(sheet)).containsExactlyEntriesOf(luohuLeaves());
 		assertThat(sheet.get("missing")).isEmpty();
-		assertThat(sheet.get("warnings")).hasSize(1);
+		assertThat(sheet.get("warnings")).hasSize(2);
 		JsonNode warning = sheet.get("warnings").get(0);
 		assertThat(warning.get("code").asString()).isEqualTo("unitsTotalMismatch");
 		assertThat(warning.get("message").asString()).contains("决算数", "500,333.68", "500,333.67", "0.01");
+		// SZ-COMMON's 一致性检查: 2.1.2's 调整、调剂资金累计金额 against 表 1-1 全年预算数 − 年初预算数
+		// (the report states 调增 43,298.95; 571,010.03 − 527,711.12 = 43,298.91).
+		JsonNode check = sheet.get("warnings").get(1);
+		assertThat(check.get("code").asString()).isEqualTo("checkTotalLess");
+		assertThat(check.get("message").asString()).contains("2.1.2", "财务合规性", "调整、调剂资金累计金额", "43,298.95", "全年预算数",
+				"年初预算数", "43,298.91", "0.04");
 		JsonNode leaf = leaf(sheet, "3.4.2");
 		assertThat(leaf.get("computed").isNull()).isTrue();
 		assertThat(leaf.get("override").get("reason").asString()).startsWith("未开展满意度调查");
@@ -86,8 +92,9 @@ class EvaluationApiTests {
 		assertThat(leaf.get("final").decimalValue()).isEqualTo(new BigDecimal("5.80"));
 		assertThat(leaf.get("override").get("score").decimalValue()).isEqualTo(new BigDecimal("5.80"));
 		assertThat(sheet.get("warnings").findValuesAsString("code")).containsExactly("overrideDiffers",
-				"unitsTotalMismatch");
-		assertThat(sheet.get("warnings").get(0).get("message").asString()).contains("3.2.1", "预算执行率", "5.80", "5.81");
+				"unitsTotalMismatch", "checkTotalLess");
+		assertThat(sheet.get("warnings").get(0).get("message").asString()).contains("3.2.1", "预算执行率",
+				"按填报数据计算 5.81 分，审核调整为 5.80 分，理由：按公开自评报告得分");
 	}
 
 	@Test

@@ -168,7 +168,7 @@ class ReportExportTests {
 			assertThat(rowTexts(units, 1)).containsExactly("1", "深圳市罗湖区卫生健康局（本级）", "39,775.46", "39,643.76",
 					"38,768.35", "97.79%");
 			assertThat(rowTexts(units, units.getNumberOfRows() - 1)).containsExactly("合计", "527,711.12", "571,010.03",
-					"500,333.67", "87.62%");
+					"500,333.68", "87.62%");
 			XWPFTable sheet = document.getTables().get(1);
 			assertThat(sheet.getRow(0).isRepeatHeader()).isTrue();
 			assertThat(tableText(sheet)).as("a 个性指标 is marked under its name").contains("提升医疗卫生基础设施水平个性指标");
@@ -176,7 +176,7 @@ class ReportExportTests {
 			assertThat(rowTexts(sheet, sheet.getNumberOfRows() - 1)).containsExactly("评分等级", "良");
 			String text = new XWPFWordExtractor(document).getText();
 			assertThat(text).contains("2024 年度部门整体支出绩效自评报告", "填报人：张莹", "单位负责人：孔舒", "联系电话：0755-88161338",
-					"调整后预算数为 571,010.03 万元，实际支出 500,333.67 万元，预算执行率为 87.62%",
+					"调整后预算数为 571,010.03 万元，实际支出 500,333.68 万元，预算执行率为 87.62%",
 					"采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%", "2. 政府采购执行情况", "根据评分标准，该指标总分 2 分，实际得分 0.49 分",
 					"存在问题：评分项中，“绩效指标具有清晰、可衡量的指标值”（1 分）得 0 分，“绩效指标包含可量化的指标”（1 分）得 0 分。根据评分标准，该指标总分 7 分，实际得分 5 分。")
 				.as("an evaluator's comment is not printed as the department's problem")
@@ -228,9 +228,9 @@ class ReportExportTests {
 			String text = compact(new PDFTextStripper().getText(document));
 			assertThat(text)
 				.contains("目录", "一、部门基本情况", "二、部门主要履职绩效分析", "三、总体评价和整改措施",
-						compact("调整后预算数为 571,010.03 万元，实际支出 500,333.67 万元，预算执行率为 87.62%"),
+						compact("调整后预算数为 571,010.03 万元，实际支出 500,333.68 万元，预算执行率为 87.62%"),
 						compact("采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%"), "表1-1各单位预算执行情况表",
-						compact("合计 527,711.12 571,010.03 500,333.67 87.62%"), compact("根据评分标准，该指标总分 2 分，实际得分 0.49 分"),
+						compact("合计 527,711.12 571,010.03 500,333.68 87.62%"), compact("根据评分标准，该指标总分 2 分，实际得分 0.49 分"),
 						"附件部门整体支出绩效评分表", "综合评分88.18")
 				.doesNotContain("#");
 		}

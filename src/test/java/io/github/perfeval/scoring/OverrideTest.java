@@ -50,7 +50,7 @@ class OverrideTest {
 	void anOverrideThatDiffersFromTheComputedScoreIsWarnedAbout() {
 		ScoringSheet sheet = assess(QUARTERS, "3.2.1", dec("5.8"), "按公开自评报告得分").sheet();
 		assertThat(sheet.warnings()).filteredOn(notice -> "3.2.1".equals(notice.indicator()))
-			.containsExactly(Notice.of("overrideDiffers", "3.2.1", dec("5.81"), dec("5.80")));
+			.containsExactly(Notice.of("overrideDiffers", "3.2.1", dec("5.81"), dec("5.80"), "按公开自评报告得分"));
 	}
 
 	@Test

@@ -197,7 +197,7 @@ class SeedCasesTest {
 		assertThat(LUOHU_PUBLISHED_SHEET.group("1").score()).isEqualTo(dec("18.00"));
 		assertThat(LUOHU_PUBLISHED_SHEET.group("2").score()).isEqualTo(dec("17.49"));
 		assertThat(LUOHU_PUBLISHED_SHEET.warnings())
-			.containsExactly(Notice.of("overrideDiffers", "3.2.1", dec("5.81"), dec("5.80")));
+			.containsExactly(Notice.of("overrideDiffers", "3.2.1", dec("5.81"), dec("5.80"), "按公开自评报告得分"));
 	}
 
 	@Test
