@@ -75,6 +75,10 @@ final class SheetWorkbook {
 		summary(sheet, totalRow);
 		foot(sheet, totalRow + 2);
 		printSetup(sheet);
+		// While a leaf lacks its data, every printed page says so (草稿).
+		if (sheetView.incomplete()) {
+			sheet.getHeader().setRight(OfficeText.xml(messages.text("report.draft.sheetMark")));
+		}
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			workbook.write(out);

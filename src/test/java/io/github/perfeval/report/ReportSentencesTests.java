@@ -63,11 +63,12 @@ class ReportSentencesTests {
 		List<String> paragraphs = paragraphs(downloads.importDocument(SeedCases.text(SeedCases.LUOHU)));
 
 		assertThat(paragraphs).containsSubsequence("（四）2024 年部门预算执行情况",
-				"2024 年，采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%。",
-				"核定编制数 1,626 人，年末实有在编人数 1,194 人，编外人员 4,313 人。", "（三）部门履职绩效情况",
-				"2024 年，日常公用经费全年预算数 224,115.17 万元，实际支出 177,962.44 万元，执行率 79.41%；“三公”经费全年预算数 82.49 万元，实际支出 69.05 万元，执行率 83.71%。",
-				"全年预算执行率为 87.62%，第一至第三季度的部门预算执行率分别为 44.72%、58.18%、88.53%。", "计划完成项目 177 个，按计划时间完成 144 个，完成率 81.36%。",
-				"受理群众信访 335 件，办理回复 335 件，按时办理回复 335 件。", "（二）部门整体支出绩效存在问题及改进措施", "2. 政府采购执行情况",
+				"2024 年，我局采购指标资金 13,966.91 万元，实际支出 3,418.63 万元，采购执行率 24.48%。",
+				"我局核定编制数 1,626 人，年末实有在编人数 1,194 人，编外人员 4,313 人。", "（三）部门履职绩效情况",
+				"2024 年，我局日常公用经费全年预算数 224,115.17 万元，实际支出 177,962.44 万元，执行率 79.41%；“三公”经费全年预算数 82.49 万元，实际支出 69.05 万元，执行率 83.71%。",
+				"我局全年预算执行率为 87.62%，第一至第三季度的部门预算执行率分别为 44.72%、58.18%、88.53%。",
+				"我局计划完成项目 177 个，按计划时间完成 144 个，完成率 81.36%。", "我局受理群众信访 335 件，办理回复 335 件，按时办理回复 335 件。",
+				"（二）部门整体支出绩效存在问题及改进措施", "2. 政府采购执行情况",
 				"存在问题：政府采购执行率为 24.48%（采购计划 13,966.91 万元，实际采购 3,418.63 万元）。根据评分标准，该指标总分 2 分，实际得分 0.49 分。", "3. 编外人员控制率");
 		assertThat(String.join("\n", paragraphs)).as("罗湖 gives no satisfaction figure").doesNotContain("公众或服务对象满意度为");
 	}
@@ -76,7 +77,7 @@ class ReportSentencesTests {
 	void theShippedSentencesStateTheHkuFigures() throws IOException {
 		List<String> paragraphs = paragraphs(downloads.importDocument(SeedCases.text(SeedCases.HKU)));
 
-		assertThat(paragraphs).containsSubsequence("2021 年，采购指标资金 7,970.00 万元，实际支出 7,171.00 万元，采购执行率 89.97%。",
+		assertThat(paragraphs).containsSubsequence("2021 年，香港大学深圳医院采购指标资金 7,970.00 万元，实际支出 7,171.00 万元，采购执行率 89.97%。",
 				"公众或服务对象满意度为 95.10%。", "1. 政府采购执行情况");
 		assertThat(String.join("\n", paragraphs)).doesNotContain("核定编制数");
 	}
