@@ -58,11 +58,9 @@ final class ReportViews {
 
 	/**
 	 * The report of an evaluation scored on {@code tree}, with the sentences its
-	 * framework states about each leaf.
-	 */
-	/**
-	 * {@code approvedOn}: the day the evaluation was approved, null while it is not
-	 * (empty sections are then marked as gaps and the report as 草稿).
+	 * framework states about each leaf; {@code approvedOn} is the day the evaluation was
+	 * approved, null while it is not (empty sections are then marked as gaps and the
+	 * report as 草稿).
 	 */
 	static ReportView of(EvaluationDocument document, SheetView sheet, List<EvidenceItem> evidence,
 			SheetMessages messages, IndicatorTree tree, Map<String, List<ReportSentence>> sentences,

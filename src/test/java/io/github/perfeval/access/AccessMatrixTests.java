@@ -218,6 +218,9 @@ class AccessMatrixTests {
 				expect(GET, "/api/evaluations/{id}/sheet.xlsx", Access.SEES_EVALUATION).shows(file()),
 				expect(GET, "/api/evaluations/{id}/report.pdf", Access.SEES_EVALUATION).shows(file()),
 				expect(GET, "/api/evaluations/{id}/report.docx", Access.SEES_EVALUATION).shows(file()),
+				expect(POST, "/api/evaluations/{id}/submit", Access.FILLER_OWN)
+					.json(cell -> "{\"version\": " + cell.version() + "}")
+					.shows(text("\"status\":\"SUBMITTED\"", "\"warnings\":[]")),
 				expect(POST, "/api/evaluations/{id}/overrides/{code}", Access.REVIEWER).in(EvaluationState.SUBMITTED)
 					.json(cell -> act(cell, "\"score\": 1.5, \"reason\": \"采购计划调整已报备\""))
 					.shows(department()),
