@@ -226,6 +226,8 @@ final class DocumentCheck {
 			text("signatories.filledBy", signatories.filledBy(), TextField.FILLED_BY);
 			text("signatories.headOfUnit", signatories.headOfUnit(), TextField.HEAD_OF_UNIT);
 			text("signatories.phone", signatories.phone(), TextField.PHONE);
+			text("signatories.notice", signatories.notice(), TextField.NOTICE);
+			text("signatories.shortName", signatories.shortName(), TextField.SHORT_NAME);
 		}
 	}
 

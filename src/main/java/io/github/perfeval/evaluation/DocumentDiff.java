@@ -88,6 +88,8 @@ final class DocumentDiff {
 		field("signatories.filledBy", before, after, EvaluationDocument.Signatories::filledBy);
 		field("signatories.headOfUnit", before, after, EvaluationDocument.Signatories::headOfUnit);
 		field("signatories.phone", before, after, EvaluationDocument.Signatories::phone);
+		field("signatories.notice", before, after, EvaluationDocument.Signatories::notice);
+		field("signatories.shortName", before, after, EvaluationDocument.Signatories::shortName);
 	}
 
 	private <T> void field(String name, T before, T after, Function<T, Object> getter) {

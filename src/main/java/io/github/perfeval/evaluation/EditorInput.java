@@ -127,12 +127,16 @@ public record EditorInput(long version, Map<String, Map<String, Object>> leaves,
 		String filledBy = typed == null ? null : typed.filledBy();
 		String headOfUnit = typed == null ? null : typed.headOfUnit();
 		String phone = typed == null ? null : typed.phone();
+		String notice = typed == null ? null : typed.notice();
+		String shortName = typed == null ? null : typed.shortName();
 		switch (name) {
 			case "filledBy" -> filledBy = stored == null ? null : stored.filledBy();
 			case "headOfUnit" -> headOfUnit = stored == null ? null : stored.headOfUnit();
+			case "notice" -> notice = stored == null ? null : stored.notice();
+			case "shortName" -> shortName = stored == null ? null : stored.shortName();
 			default -> phone = stored == null ? null : stored.phone();
 		}
-		return new EvaluationDocument.Signatories(filledBy, headOfUnit, phone);
+		return new EvaluationDocument.Signatories(filledBy, headOfUnit, phone, notice, shortName);
 	}
 
 }

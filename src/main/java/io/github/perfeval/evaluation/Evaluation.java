@@ -83,6 +83,10 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 
 	private String phone;
 
+	private String notice;
+
+	private String shortName;
+
 	@Column(table = "goal_report", name = "unit")
 	private String goalUnit;
 
@@ -215,8 +219,8 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	}
 
 	EvaluationDocument.Signatories signatories() {
-		return filledBy == null && headOfUnit == null && phone == null ? null
-				: new EvaluationDocument.Signatories(filledBy, headOfUnit, phone);
+		return filledBy == null && headOfUnit == null && phone == null && notice == null && shortName == null ? null
+				: new EvaluationDocument.Signatories(filledBy, headOfUnit, phone, notice, shortName);
 	}
 
 	boolean hasGoalReport() {
@@ -284,7 +288,18 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	 * department's {@code levels}.
 	 */
 	void approve(String actor, int reviewerLevel, int levels, String opinion) {
+		approve(actor, reviewerLevel, levels, opinion, List.of());
+	}
+
+	/**
+	 * 审核通过, refused at the last level while the report has {@code emptySections} (their
+	 * headings): an approved report carries no gap.
+	 */
+	void approve(String actor, int reviewerLevel, int levels, String opinion, List<String> emptySections) {
 		expectUnderReviewAt(reviewerLevel);
+		if (reviewerLevel >= levels && !emptySections.isEmpty()) {
+			throw new TransitionRefusedException("emptySections", String.join("、", emptySections));
+		}
 		if (reviewerLevel < levels) {
 			transition(actor, EvaluationStatus.SUBMITTED, reviewerLevel + 1, "approveLevel", opinion);
 		}
@@ -537,6 +552,8 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		this.filledBy = signatories == null ? null : signatories.filledBy();
 		this.headOfUnit = signatories == null ? null : signatories.headOfUnit();
 		this.phone = signatories == null ? null : signatories.phone();
+		this.notice = signatories == null ? null : signatories.notice();
+		this.shortName = signatories == null ? null : signatories.shortName();
 		this.updatedAt = Instant.now();
 	}
 

@@ -81,9 +81,18 @@ public record EvaluationDocument(Department department, Integer year, String fra
 
 	}
 
-	/** 填报人, 单位负责人, 联系电话. */
+	/**
+	 * 填报人, 单位负责人, 联系电话; the notice the evaluation answers as the report cites it
+	 * ({@code 《…的通知》（罗财函〔2025〕37号）}) and the short name the department calls itself in
+	 * the report (我局, 我院), both optional.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Signatories(String filledBy, String headOfUnit, String phone) {
+	public record Signatories(String filledBy, String headOfUnit, String phone, String notice, String shortName) {
+
+		public Signatories(String filledBy, String headOfUnit, String phone) {
+			this(filledBy, headOfUnit, phone, null, null);
+		}
+
 	}
 
 }

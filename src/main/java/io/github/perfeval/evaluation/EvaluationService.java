@@ -222,6 +222,25 @@ public class EvaluationService {
 	public record SavedDraft(EvaluationSummary evaluation, List<Violation> notStored) {
 	}
 
+	/**
+	 * What submitting warns about (ReportGaps): each empty section of the report and each
+	 * missing signatory, as the editor names them; empty when nothing is missing.
+	 */
+	public List<String> submitWarnings(long id, Viewer viewer, SheetMessages messages) {
+		return ReportGaps.warnings(document(visible(id, viewer)), messages);
+	}
+
+	/**
+	 * The day the evaluation was approved (已审定), in China's time; empty while it is not
+	 * approved. Nothing changes an approved evaluation, so its last change is the
+	 * approval.
+	 */
+	public java.util.Optional<java.time.LocalDate> approvedOn(long id, Viewer viewer) {
+		Evaluation evaluation = visible(id, viewer);
+		return evaluation.getStatus() != EvaluationStatus.APPROVED ? java.util.Optional.empty() : java.util.Optional
+			.of(evaluation.getUpdatedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
+	}
+
 	/** 提交: only when every leaf has a valid score and the version is current. */
 	@Transactional
 	public EvaluationSummary submit(long id, Viewer viewer, long version) {

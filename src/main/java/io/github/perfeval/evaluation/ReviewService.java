@@ -29,7 +29,11 @@ public class ReviewService {
 
 	private final InputLimits limits;
 
-	ReviewService(EvaluationService evaluations, EvaluationRepository repository, InputLimits limits) {
+	private final SheetMessages messages;
+
+	ReviewService(EvaluationService evaluations, EvaluationRepository repository, InputLimits limits,
+			SheetMessages messages) {
+		this.messages = messages;
 		this.evaluations = evaluations;
 		this.repository = repository;
 		this.limits = limits;
@@ -62,8 +66,13 @@ public class ReviewService {
 	public EvaluationSummary approve(long id, Viewer viewer, long version, String opinion) {
 		Evaluation evaluation = reviewable(id, viewer, version);
 		checkText(opinion);
+		List<String> empty = ReportGaps
+			.emptySections(evaluation.getTexts(), !evaluation.getUnits().isEmpty(), evaluation.statedTotals())
+			.stream()
+			.map(section -> messages.text("submit.warning.sectionName", messages.text("section." + section)))
+			.toList();
 		evaluation.approve(viewer.username(), levelOf(evaluation, viewer),
-				evaluations.departmentOf(evaluation).reviewLevels(), opinion);
+				evaluations.departmentOf(evaluation).reviewLevels(), opinion, empty);
 		return saved(evaluation, viewer);
 	}
 

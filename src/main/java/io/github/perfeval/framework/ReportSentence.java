@@ -26,8 +26,11 @@ public record ReportSentence(String section, String text, List<String> nonZero) 
 
 	public static final List<String> SECTIONS = List.of("execution", "analysis", "problem", "measure");
 
-	/** The report's own values a slot may name. */
-	public static final List<String> KEYWORDS = List.of("year", "unit", "weight", "score");
+	/**
+	 * The report's own values a slot may name; {@code subject} is the department as the
+	 * report calls it (its short name, 我局, else its name).
+	 */
+	public static final List<String> KEYWORDS = List.of("year", "unit", "weight", "score", "subject");
 
 	private static final Pattern SLOT = Pattern.compile("\\{([^{}]*)}");
 

@@ -163,9 +163,21 @@ final class ReportSentences {
 				return row == null ? null : row.weightText();
 			case "score":
 				return row == null || row.finalScore() == null ? null : Numbers.points(row.finalScore());
+			case "subject":
+				return subject(document);
 			default:
 				return null;
 		}
+	}
+
+	/**
+	 * The department as the report's sentences name it: the short name it gave (我局), else
+	 * its name.
+	 */
+	static String subject(EvaluationDocument document) {
+		EvaluationDocument.Signatories people = document.signatories();
+		String shortName = people == null ? null : people.shortName();
+		return shortName == null || shortName.isBlank() ? document.department().name() : shortName.strip();
 	}
 
 	/** An input's number, or null when it is none or out of every bound. */

@@ -88,7 +88,8 @@ public class ReportService {
 		Scored scored = scored(id, viewer);
 		IndicatorTree tree = scored.tree();
 		return ReportViews.of(document, sheet(id, document, scored), evidence.catalog(id), messages, tree,
-				frameworks.reportSentences(tree.code(), tree.version()));
+				frameworks.reportSentences(tree.code(), tree.version()),
+				evaluations.approvedOn(id, viewer).orElse(null));
 	}
 
 	private SheetView sheet(long id, EvaluationDocument document, Viewer viewer) {

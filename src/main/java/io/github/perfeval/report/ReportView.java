@@ -8,7 +8,25 @@ import java.util.List;
  */
 record ReportView(String title, String department, String yearText, String filledBy, String headOfUnit, String phone,
 		String intro, List<Chapter> chapters, SheetView sheet, GoalReportView goals, Annexes annexes,
-		List<EvidenceLine> evidence) {
+		List<EvidenceLine> evidence, Draft draft, Closing closing) {
+
+	/**
+	 * The 草稿 mark of an evaluation not yet complete: {@code mark} on every page and
+	 * {@code missing}, each thing still to do (an empty section by its heading, a leaf
+	 * without its data, a signatory), in the 未完成事项 box near the front. Null once nothing
+	 * is missing or the evaluation is approved.
+	 */
+	record Draft(String mark, String title, String intro, List<String> missing) {
+	}
+
+	/**
+	 * The end of the report after the last chapter, right-aligned as a government
+	 * document ends: the signatories' lines (a value null is left blank to be written by
+	 * hand), the department with its 公章 place, and the date (the day of approval, else
+	 * blank).
+	 */
+	record Closing(List<String> lines, String seal, String date) {
+	}
 
 	/**
 	 * The annexes' titles: 附件 1, 2, 3 when there are several, 附件 alone when the 评分表 is

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import io.github.perfeval.evaluation.EvaluationDocument;
+import io.github.perfeval.evaluation.ReportGaps;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.TableTotals;
 import io.github.perfeval.evidence.EvidenceItem;
@@ -49,8 +50,16 @@ final class ReportViews {
 	/** The framework the evaluation is scored on, as the introduction names it. */
 	private final String frameworkName;
 
+	/** The day it was approved, null while it is not: no gap and no 草稿 mark then. */
+	private final java.time.LocalDate approvedOn;
+
+	/** The sections the department left empty (ReportGaps). */
+	private final List<String> emptySections;
+
 	private ReportViews(EvaluationDocument document, SheetView sheet, SheetMessages messages, IndicatorTree tree,
-			Map<String, List<ReportSentence>> sentences) {
+			Map<String, List<ReportSentence>> sentences, java.time.LocalDate approvedOn) {
+		this.approvedOn = approvedOn;
+		this.emptySections = ReportGaps.emptySections(document);
 		this.document = document;
 		this.sheet = sheet;
 		this.messages = messages;
@@ -69,7 +78,8 @@ final class ReportViews {
 	static String problemsDraftText(EvaluationDocument document, SheetView sheet, SheetMessages messages,
 			IndicatorTree tree, Map<String, List<ReportSentence>> sentences) {
 		List<String> lines = new ArrayList<>();
-		for (ReportView.Block block : new ReportViews(document, sheet, messages, tree, sentences).problemsDraft()) {
+		for (ReportView.Block block : new ReportViews(document, sheet, messages, tree, sentences, null)
+			.problemsDraft()) {
 			if (block instanceof ReportView.Subheading subheading) {
 				lines.add(subheading.text());
 			}
@@ -82,11 +92,14 @@ final class ReportViews {
 
 	/**
 	 * The report of an evaluation scored on {@code tree}, with the sentences its
-	 * framework states about each leaf.
+	 * framework states about each leaf; {@code approvedOn} is the day the evaluation was
+	 * approved, null while it is not (empty sections are then marked as gaps and the
+	 * report as 草稿).
 	 */
 	static ReportView of(EvaluationDocument document, SheetView sheet, List<EvidenceItem> evidence,
-			SheetMessages messages, IndicatorTree tree, Map<String, List<ReportSentence>> sentences) {
-		ReportViews views = new ReportViews(document, sheet, messages, tree, sentences);
+			SheetMessages messages, IndicatorTree tree, Map<String, List<ReportSentence>> sentences,
+			java.time.LocalDate approvedOn) {
+		ReportViews views = new ReportViews(document, sheet, messages, tree, sentences, approvedOn);
 		return views.build(views.evidence(evidence));
 	}
 
@@ -106,15 +119,90 @@ final class ReportViews {
 	private ReportView build(List<ReportView.EvidenceLine> evidence) {
 		EvaluationDocument.Signatories signatories = document.signatories();
 		String department = document.department().name();
-		String intro = sheet.grade() == null
-				? text("report.introPending", department, year, Numbers.points(sheet.total()), frameworkName)
-				: text("report.intro", department, year, Numbers.points(sheet.total()), sheet.grade(), frameworkName);
+		String intro = intro(department, signatories);
 		List<ReportView.Chapter> chapters = List.of(chapter1(), chapter2(), chapter3());
 		GoalReportView goals = goals();
 		return new ReportView(text("report.title", year), department, year,
 				signatories == null ? null : signatories.filledBy(),
 				signatories == null ? null : signatories.headOfUnit(), signatories == null ? null : signatories.phone(),
-				intro, chapters, sheet, goals, annexes(goals != null, !evidence.isEmpty()), evidence);
+				intro, chapters, sheet, goals, annexes(goals != null, !evidence.isEmpty()), evidence, draft(chapters),
+				closing(department, signatories));
+	}
+
+	/**
+	 * 导语: the department (with 以下简称“我局” when it gave a short name), the notice it answers
+	 * when given, the framework, the score.
+	 */
+	private String intro(String department, EvaluationDocument.Signatories signatories) {
+		String shortName = signatories == null ? null : blankToNull(signatories.shortName());
+		String named = shortName == null ? "" : text("report.intro.shortName", shortName);
+		String notice = signatories == null ? null : blankToNull(signatories.notice());
+		if (notice == null) {
+			return sheet.grade() == null
+					? text("report.introPending", department, year, Numbers.points(sheet.total()), frameworkName, named)
+					: text("report.intro", department, year, Numbers.points(sheet.total()), sheet.grade(),
+							frameworkName, named);
+		}
+		return sheet.grade() == null
+				? text("report.introNoticePending", department, year, Numbers.points(sheet.total()), frameworkName,
+						named, notice)
+				: text("report.introNotice", department, year, Numbers.points(sheet.total()), sheet.grade(),
+						frameworkName, named, notice);
+	}
+
+	/**
+	 * The 草稿 mark and what is missing: each section left empty by its heading, each leaf
+	 * without its data, each signatory; null once approved or complete.
+	 */
+	private ReportView.Draft draft(List<ReportView.Chapter> chapters) {
+		if (approvedOn != null) {
+			return null;
+		}
+		List<String> missing = new ArrayList<>();
+		for (ReportView.Chapter chapter : chapters) {
+			for (ReportView.Section section : chapter.sections()) {
+				if (section.blocks()
+					.stream()
+					.anyMatch(block -> block instanceof ReportView.Paragraph paragraph && paragraph.unwritten())) {
+					missing.add(text("report.draft.section", chapter.title(), section.title()));
+				}
+			}
+		}
+		for (SheetView.Row row : sheet.rows()) {
+			if (row.finalScore() == null && !row.notApplicable()) {
+				missing.add(text("report.draft.leaf", row.code(), row.name()));
+			}
+		}
+		for (String role : ReportGaps.missingSignatories(document)) {
+			missing.add(text("report.draft.signatory", text("signatory." + role)));
+		}
+		return missing.isEmpty() ? null : new ReportView.Draft(text("report.draft.mark"), text("report.draft.title"),
+				text("report.draft.intro"), missing);
+	}
+
+	/**
+	 * 落款: 填报人, 单位负责人 (联系电话 when given), the department with its 公章, the date of approval
+	 * (blank before).
+	 */
+	private ReportView.Closing closing(String department, EvaluationDocument.Signatories signatories) {
+		String blank = text("report.closing.blank");
+		List<String> lines = new ArrayList<>();
+		String filledBy = signatories == null ? null : blankToNull(signatories.filledBy());
+		String headOfUnit = signatories == null ? null : blankToNull(signatories.headOfUnit());
+		String phone = signatories == null ? null : blankToNull(signatories.phone());
+		lines.add(text("report.closing.filledBy", filledBy == null ? blank : filledBy));
+		lines.add(text("report.closing.headOfUnit", headOfUnit == null ? blank : headOfUnit));
+		if (phone != null) {
+			lines.add(text("report.closing.phone", phone));
+		}
+		String date = approvedOn == null ? text("report.closing.dateBlank")
+				: text("report.closing.date", String.valueOf(approvedOn.getYear()),
+						String.valueOf(approvedOn.getMonthValue()), String.valueOf(approvedOn.getDayOfMonth()));
+		return new ReportView.Closing(lines, text("report.closing.seal", department), date);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private ReportView.Annexes annexes(boolean goals, boolean evidence) {
@@ -145,7 +233,8 @@ final class ReportViews {
 		if (totals != null && totals.adjustedBudget() != null && totals.finalAccounts() != null) {
 			execution.add(generated(text(units == null ? "report.gen.executionNoUnits" : "report.gen.execution", year,
 					Numbers.amount(totals.adjustedBudget()), Numbers.amount(totals.finalAccounts()),
-					Numbers.percent(totals.finalAccounts(), totals.adjustedBudget()), unit)));
+					Numbers.percent(totals.finalAccounts(), totals.adjustedBudget()), unit,
+					ReportSentences.subject(document))));
 		}
 		execution.addAll(paragraphs("budgetExecution", execution.isEmpty() && units == null));
 		if (units != null) {
@@ -523,8 +612,8 @@ final class ReportViews {
 	}
 
 	/**
-	 * The department's text of a section split into paragraphs; marked as unwritten when
-	 * empty and wanted.
+	 * The department's text of a section split into paragraphs; marked as a gap when
+	 * empty, wanted and a draft.
 	 */
 	private List<ReportView.Block> paragraphs(String key, boolean markWhenEmpty) {
 		String text = document.texts() == null ? null : document.texts().get(key);
@@ -536,8 +625,10 @@ final class ReportViews {
 				}
 			}
 		}
-		if (blocks.isEmpty() && markWhenEmpty) {
-			blocks.add(new ReportView.Paragraph(text("report.notFilled"), true));
+		// A gap is marked in a draft only; an approved report prints nothing in its
+		// place (approval is refused while a required section is empty).
+		if (blocks.isEmpty() && markWhenEmpty && emptySections.contains(key) && approvedOn == null) {
+			blocks.add(new ReportView.Paragraph(text("report.gap"), true));
 		}
 		return blocks;
 	}

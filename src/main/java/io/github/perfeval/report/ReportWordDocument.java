@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.github.perfeval.evaluation.SheetMessages;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -61,8 +62,10 @@ final class ReportWordDocument {
 		document.getProperties().getCoreProperties().setTitle(OfficeText.xml(report.title()));
 		document.getProperties().getCoreProperties().setCreator(OfficeText.xml(report.department()));
 		cover();
+		missing();
 		tableOfContents();
 		body();
+		closing();
 		XWPFParagraph endOfPortrait = document.createParagraph();
 		annexes(endOfPortrait);
 		document.enforceUpdateFields();
@@ -92,16 +95,71 @@ final class ReportWordDocument {
 		pageBreak();
 	}
 
+	/** Where a cover value starts and where its underline ends, in twips. */
+	private static final int COVER_VALUE_START = 3700;
+
+	private static final int COVER_LINE_END = 8600;
+
+	/**
+	 * A cover line: the label, then the value underlined from one tab stop to the next,
+	 * so that every line's underline starts and ends at the same place.
+	 */
 	private void coverLine(String labelKey, String value) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setIndentationFirstLine(0);
-		paragraph.setIndentationLeft(1400);
+		paragraph.setIndentationLeft(600);
 		paragraph.setSpacingBetween(36, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+		org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs tabs = paragraph.getCTP().isSetPPr()
+				&& paragraph.getCTP().getPPr().isSetTabs() ? paragraph.getCTP().getPPr().getTabs()
+						: paragraph.getCTP().addNewPPr().addNewTabs();
+		for (int position : new int[] { COVER_VALUE_START, COVER_LINE_END }) {
+			org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop stop = tabs.addNewTab();
+			stop.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.LEFT);
+			stop.setPos(BigInteger.valueOf(position));
+		}
 		XWPFRun label = paragraph.createRun();
 		label.setText(text(labelKey));
+		label.addTab();
 		XWPFRun filled = paragraph.createRun();
-		filled.setText(OfficeText.xml(value == null ? "" : value) + "\u3000\u3000\u3000\u3000");
+		filled.setText(OfficeText.xml(value == null ? "" : value));
+		filled.addTab();
 		filled.setUnderline(UnderlinePatterns.SINGLE);
+	}
+
+	/** 未完成事项: what a draft still lacks, on its own page after the cover. */
+	private void missing() {
+		ReportView.Draft draft = report.draft();
+		if (draft == null) {
+			return;
+		}
+		XWPFParagraph title = plain(draft.title(), ParagraphAlignment.CENTER);
+		title.getRuns().get(0).setBold(true);
+		title.getRuns().get(0).setColor(DRAFT_COLOR);
+		title.getRuns().get(0).setFontFamily(text("report.office.headingFont"));
+		plain(draft.intro(), null);
+		for (int i = 0; i < draft.missing().size(); i++) {
+			XWPFParagraph item = plain((i + 1) + ". " + draft.missing().get(i), null);
+			item.getRuns().get(0).setColor(DRAFT_COLOR);
+		}
+		pageBreak();
+	}
+
+	private static final String DRAFT_COLOR = "B00000";
+
+	/**
+	 * 落款 after the last chapter: the signatories, the department with its 公章 and the
+	 * date, right-aligned four characters in from the margin.
+	 */
+	private void closing() {
+		ReportView.Closing closing = report.closing();
+		plain("", null);
+		for (String line : closing.lines()) {
+			plain(line, ParagraphAlignment.RIGHT).setIndentationRight(1280);
+		}
+		plain("", null);
+		plain("", null);
+		plain(closing.seal(), ParagraphAlignment.RIGHT).setIndentationRight(1280);
+		plain(closing.date(), ParagraphAlignment.RIGHT).setIndentationRight(1280);
 	}
 
 	/**
@@ -152,7 +210,7 @@ final class ReportWordDocument {
 					if (block instanceof ReportView.Paragraph paragraph) {
 						XWPFParagraph written = plain(paragraph.text(), null);
 						if (paragraph.unwritten()) {
-							written.getRuns().get(0).setColor("808080");
+							written.getRuns().get(0).setColor(DRAFT_COLOR);
 						}
 					}
 					else if (block instanceof ReportView.Subheading subheading) {
@@ -215,6 +273,7 @@ final class ReportWordDocument {
 		CTHdrFtrRef reference = portrait.addNewFooterReference();
 		reference.setType(STHdrFtr.DEFAULT);
 		reference.setId(document.getRelationId(footer));
+		draftHeader(portrait);
 
 		heading(WordStyles.HEADING1, report.annexes().sheet());
 		sheetMeta();
@@ -246,6 +305,33 @@ final class ReportWordDocument {
 		small(text("report.checks.title"));
 		for (int i = 0; i < sheet.warnings().size(); i++) {
 			small(text("report.checks.item", String.valueOf(i + 1), sheet.warnings().get(i)));
+		}
+	}
+
+	/**
+	 * The 草稿 mark in the header of every page of a draft: the portrait pages (the cover's
+	 * too) and the landscape annexes.
+	 */
+	private void draftHeader(CTSectPr portrait) {
+		if (report.draft() == null) {
+			return;
+		}
+		for (HeaderFooterType type : new HeaderFooterType[] { HeaderFooterType.DEFAULT, HeaderFooterType.FIRST }) {
+			XWPFHeader header = document.createHeader(type);
+			XWPFParagraph mark = header.createParagraph();
+			mark.setAlignment(ParagraphAlignment.RIGHT);
+			XWPFRun run = mark.createRun();
+			run.setText(OfficeText.xml(report.draft().mark()));
+			run.setBold(true);
+			run.setColor(DRAFT_COLOR);
+			CTHdrFtrRef reference = portrait.addNewHeaderReference();
+			reference.setType(type == HeaderFooterType.FIRST ? STHdrFtr.FIRST : STHdrFtr.DEFAULT);
+			reference.setId(document.getRelationId(header));
+		}
+		// The annexes' section keeps one footer for all its pages.
+		CTSectPr body = document.getDocument().getBody().getSectPr();
+		if (body != null && body.isSetTitlePg()) {
+			body.unsetTitlePg();
 		}
 	}
 

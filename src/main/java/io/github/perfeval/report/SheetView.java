@@ -23,6 +23,11 @@ public record SheetView(long evaluationId, String department, int year, String u
 		notes = notes == null ? List.of() : List.copyOf(notes);
 	}
 
+	/** Whether a leaf still lacks its data (neither complete inputs nor an override). */
+	public boolean incomplete() {
+		return rows.stream().anyMatch(row -> row.finalScore() == null && !row.notApplicable());
+	}
+
 	public String totalText() {
 		return Numbers.score(total);
 	}

@@ -93,6 +93,10 @@ final class SheetWorkbook {
 		foot(sheet, totalRow + 2);
 		printSetup(sheet);
 		protect((XSSFSheet) sheet);
+		// While a leaf lacks its data, every printed page says so (草稿).
+		if (sheetView.incomplete()) {
+			sheet.getHeader().setRight(OfficeText.xml(messages.text("report.draft.sheetMark")));
+		}
 		// Cached values for viewers that do not recalculate: the stored total and grade.
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {

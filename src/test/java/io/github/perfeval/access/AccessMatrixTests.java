@@ -220,6 +220,9 @@ class AccessMatrixTests {
 				expect(GET, "/api/evaluations/{id}/report.docx", Access.SEES_EVALUATION).shows(file()),
 				expect(GET, "/api/evaluations/{id}/problems-draft", Access.SEES_EVALUATION)
 					.shows(text("存在问题：", "改进措施：下一步，将")),
+				expect(POST, "/api/evaluations/{id}/submit", Access.FILLER_OWN)
+					.json(cell -> "{\"version\": " + cell.version() + "}")
+					.shows(text("\"status\":\"SUBMITTED\"", "\"warnings\":[]")),
 				expect(POST, "/api/evaluations/{id}/overrides/{code}", Access.REVIEWER).in(EvaluationState.SUBMITTED)
 					.json(cell -> act(cell, "\"score\": 1.5, \"reason\": \"采购计划调整已报备\""))
 					.shows(department()),

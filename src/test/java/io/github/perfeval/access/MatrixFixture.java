@@ -197,7 +197,7 @@ final class MatrixFixture {
 	 * filler would import it.
 	 */
 	String seed(Department department, int year, boolean withOverrides) {
-		ObjectNode tree = SeedCases.tree(department.seed);
+		ObjectNode tree = SeedCases.complete(SeedCases.tree(department.seed));
 		tree.put("year", year);
 		if (!withOverrides) {
 			tree.remove("overrides");

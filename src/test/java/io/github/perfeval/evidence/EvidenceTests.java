@@ -72,7 +72,7 @@ class EvidenceTests {
 			.uri("/api/evaluations")
 			.with(httpBasic("admin", TestUsers.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(SeedCases.text(SeedCases.LUOHU))
+			.content(SeedCases.completeText(SeedCases.LUOHU))
 			.exchange()
 			.getResponse();
 		assertThat(imported.getStatus()).isEqualTo(201);

@@ -91,6 +91,8 @@ record BasicsView(Map<String, String> texts, List<UnitRow> units, Map<String, St
 		signatories.put("filledBy", people == null || people.filledBy() == null ? "" : people.filledBy());
 		signatories.put("headOfUnit", people == null || people.headOfUnit() == null ? "" : people.headOfUnit());
 		signatories.put("phone", people == null || people.phone() == null ? "" : people.phone());
+		signatories.put("notice", people == null || people.notice() == null ? "" : people.notice());
+		signatories.put("shortName", people == null || people.shortName() == null ? "" : people.shortName());
 		return of(document.texts() == null ? Map.of() : document.texts(), rows, stated, signatories, Map.of(),
 				document.unit() == null ? "万元" : document.unit());
 	}

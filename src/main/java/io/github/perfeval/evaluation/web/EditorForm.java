@@ -137,7 +137,7 @@ final class EditorForm {
 
 	Map<String, String> signatories() {
 		Map<String, String> signatories = new LinkedHashMap<>();
-		for (String role : new String[] { "filledBy", "headOfUnit", "phone" }) {
+		for (String role : new String[] { "filledBy", "headOfUnit", "phone", "notice", "shortName" }) {
 			signatories.put(role, value("sig:" + role, "").strip());
 		}
 		return signatories;

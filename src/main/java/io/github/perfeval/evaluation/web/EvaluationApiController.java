@@ -10,6 +10,9 @@ import io.github.perfeval.evaluation.EvaluationStatus;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.Scored;
+import io.github.perfeval.evaluation.FieldError;
+import io.github.perfeval.evaluation.NotEditableException;
+import io.github.perfeval.evaluation.StaleEvaluationException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +67,40 @@ class EvaluationApiController {
 					summary.status(), summary.version(), "/api/evaluations/" + summary.id());
 		}
 
+	}
+
+	/** What a filler sends to submit: the version read. */
+	record SubmitRequest(Long version) {
+	}
+
+	/**
+	 * A submission that went through, with what the report still lacks (each empty
+	 * section and missing signatory, as the editor names them): the API warns, it does
+	 * not ask; approval at the last level is refused while a section is empty.
+	 */
+	record Submitted(EvaluationJson evaluation, List<String> warnings) {
+	}
+
+	/** 提交: as the editor's 提交, the warnings in the response. */
+	@PostMapping("/api/evaluations/{id}/submit")
+	ResponseEntity<?> submit(@PathVariable long id, @RequestBody SubmitRequest request) {
+		io.github.perfeval.account.Viewer viewer = UserAccounts.currentViewer();
+		List<String> warnings = evaluations.submitWarnings(id, viewer, messages);
+		try {
+			EvaluationSummary summary = evaluations.submit(id, viewer,
+					request.version() == null ? -1 : request.version());
+			return ResponseEntity.ok(new Submitted(EvaluationJson.of(summary), warnings));
+		}
+		catch (StaleEvaluationException | org.springframework.dao.OptimisticLockingFailureException ex) {
+			return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT)
+				.body(java.util.Map.of("errors",
+						List.of(new FieldError(null, "version", messages.text("editor.submitStale")))));
+		}
+		catch (NotEditableException ex) {
+			return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT)
+				.body(java.util.Map.of("errors",
+						List.of(new FieldError(null, null, messages.text("editor.cannotSubmit")))));
+		}
 	}
 
 	/** The evaluations the caller may see, newest year first. */

@@ -323,9 +323,18 @@ class EvaluationPageController {
 	}
 
 	@PostMapping("/evaluations/{id}/submit")
-	String submit(@PathVariable long id, @RequestParam(defaultValue = "") String version, RedirectAttributes redirect) {
+	String submit(@PathVariable long id, @RequestParam(defaultValue = "") String version,
+			@RequestParam(defaultValue = "false") boolean confirmGaps, RedirectAttributes redirect) {
+		Viewer viewer = UserAccounts.currentViewer();
+		// Empty sections and missing signatories are listed beside 提交; it goes through
+		// once the filler confirms having seen them.
+		List<String> warnings = evaluations.submitWarnings(id, viewer, messages);
+		if (!warnings.isEmpty() && !confirmGaps) {
+			redirect.addFlashAttribute("error", messages.text("editor.submitGapsUnconfirmed"));
+			return "redirect:/evaluations/" + id + "#submit";
+		}
 		try {
-			evaluations.submit(id, UserAccounts.currentViewer(), EditorForm.version(version));
+			evaluations.submit(id, viewer, EditorForm.version(version));
 			redirect.addFlashAttribute("notice", messages.text("editor.submitted"));
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
@@ -358,6 +367,9 @@ class EvaluationPageController {
 		model.addAttribute("basics", basics);
 		model.addAttribute("problems", problems(view, basics));
 		model.addAttribute("notes", reviews.lastRound(id, viewer));
+		if (view.editable()) {
+			model.addAttribute("submitWarnings", evaluations.submitWarnings(id, viewer, messages));
+		}
 		Map<String, List<EvidenceItem>> files = evidence.byLeaf(id);
 		model.addAttribute("evidence", files);
 		model.addAttribute("evidenceCount", files.values().stream().mapToInt(List::size).sum());
@@ -411,7 +423,8 @@ class EvaluationPageController {
 		Map<String, String> people = form.signatories();
 		EvaluationDocument.Signatories signatories = people.values().stream().allMatch(String::isEmpty) ? null
 				: new EvaluationDocument.Signatories(blankToNull(people.get("filledBy")),
-						blankToNull(people.get("headOfUnit")), blankToNull(people.get("phone")));
+						blankToNull(people.get("headOfUnit")), blankToNull(people.get("phone")),
+						blankToNull(people.get("notice")), blankToNull(people.get("shortName")));
 		Map<String, String> texts = form.texts(SECTIONS);
 		EditorInput input = new EditorInput(form.version(), form.leaves(current.tree()), texts, units, totals,
 				signatories);

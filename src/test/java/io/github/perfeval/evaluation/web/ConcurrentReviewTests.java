@@ -68,7 +68,7 @@ class ConcurrentReviewTests {
 			users.reviewer("reviewer" + i);
 			reviewers.add(tokens.create("reviewer" + i, "脚本").secret());
 		}
-		TestUsers.importAsAdministrator(base(), SeedCases.text(SeedCases.LUOHU));
+		TestUsers.importAsAdministrator(base(), SeedCases.completeText(SeedCases.LUOHU));
 		id = jdbc.queryForObject("select id from evaluation", Long.class);
 	}
 

@@ -58,7 +58,7 @@ class ReviewCycleBrowserTests {
 		users.reviewer("district");
 		users.reviewer("bureau");
 		accounts.reviewAt("bureau", 2);
-		TestUsers.importAsAdministrator(url(""), SeedCases.text(SeedCases.LUOHU));
+		TestUsers.importAsAdministrator(url(""), SeedCases.completeText(SeedCases.LUOHU));
 		browser = new Browser();
 		driver = browser.driver();
 	}

@@ -62,7 +62,7 @@ class ReviewWorkflowTests {
 		users.reviewer("district");
 		users.reviewer("bureau");
 		accounts.reviewAt("bureau", 2);
-		ObjectNode document = SeedCases.tree(SeedCases.LUOHU);
+		ObjectNode document = SeedCases.complete(SeedCases.tree(SeedCases.LUOHU));
 		MockHttpServletResponse imported = api("admin", "/api/evaluations", SeedCases.json(document));
 		assertThat(imported.getStatus()).isEqualTo(201);
 		String location = imported.getHeader("Location");
