@@ -125,7 +125,7 @@ class ReportEscapingTests {
 				for (Cell cell : row) {
 					if (cell.getCellType() == CellType.FORMULA) {
 						formulas++;
-						assertThat(cell.getCellFormula()).matches("SUM\\(I6:I\\d+\\)|IF\\(.*");
+						assertThat(cell.getCellFormula()).matches("ROUND\\(SUM\\(I6:I\\d+\\),2\\)|IF\\(.*");
 					}
 				}
 			}

@@ -277,7 +277,8 @@ class RuleKindsFrameworkTests {
 
 		String page = body(mvc.get().uri(editor).with(as("t-filler")).exchange().getResponse());
 
-		assertThat(page).containsOnlyOnce("type=\"checkbox\"");
+		// One 不适用 box (the other checkbox is 提交's confirmation of the empty sections).
+		assertThat(page).containsOnlyOnce("name=\"na:");
 		assertThat(page).containsPattern(
 				"<input type=\"checkbox\" value=\"true\" id=\"na-i-2-1-2\" name=\"na:2.1.2\"\\s+checked=\"checked\">");
 		assertThat(page).contains("name=\"nar:2.1.2\"", ">本年度无上级督办事项</textarea>");
