@@ -24,8 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 /**
  * A Word table described like HTML (cells with colspan and rowspan), written as OOXML:
  * fixed column grid, gridSpan for colspans, vMerge for rowspans, header rows repeated on
- * every page, rows that never split. Cell text is set as run text, so it is never read as
- * markup.
+ * every page (tblHeader), rows that never split (cantSplit), rows kept with the next one
+ * where asked (keepNext on their paragraphs). Cell text is set as run text, so it is
+ * never read as markup.
  */
 final class WordTable {
 
@@ -65,8 +66,19 @@ final class WordTable {
 		this.fontHalfPoints = fontHalfPoints;
 	}
 
+	private final List<Boolean> keepWithNext = new ArrayList<>();
+
 	WordTable row(List<Cell> cells) {
+		return row(cells, false);
+	}
+
+	/**
+	 * A row that Word keeps on the page of the next one ({@code keepWithNext}): the rows
+	 * of a group, the last row with the totals.
+	 */
+	WordTable row(List<Cell> cells, boolean keepWithNext) {
 		rows.add(cells);
+		this.keepWithNext.add(keepWithNext);
 		return this;
 	}
 
@@ -128,6 +140,10 @@ final class WordTable {
 				}
 				write(target, cell);
 				column += cell.colspan();
+			}
+			if (keepWithNext.get(r)) {
+				row.getTableCells()
+					.forEach(cell -> cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true)));
 			}
 		}
 	}
