@@ -63,7 +63,13 @@ final class ReportWordDocument {
 	/** Every heading written so far, in order: what the 目录 lists. */
 	private final List<Heading> written = new ArrayList<>();
 
-	private record Heading(String style, String title, String bookmark) {
+	/** Where the pages break, for the pages the 目录 gives before Word updates it. */
+	private final WordPages pages = new WordPages();
+
+	/** The width of the type area in points, of the section being written. */
+	private double textWidth = PORTRAIT_TEXT_WIDTH / 20.0;
+
+	private record Heading(String style, String title, String bookmark, int page) {
 	}
 
 	private ReportWordDocument(ReportView report, SheetMessages messages) {
@@ -160,6 +166,9 @@ final class ReportWordDocument {
 		List<Heading> entries = written.stream()
 			.filter(entry -> entry.style().equals(WordStyles.HEADING1) || entry.style().equals(WordStyles.HEADING2))
 			.toList();
+		// the pages were counted with a 目录 of one page
+		int contentsPages = (int) Math.ceil((entries.size() + 2) / WordPages.PORTRAIT_LINES);
+		int shift = Math.max(0, contentsPages - 1);
 		for (int i = 0; i < entries.size(); i++) {
 			Heading entry = entries.get(i);
 			XWPFParagraph line = insertBefore(before);
@@ -179,7 +188,7 @@ final class ReportWordDocument {
 			CTText instruction = link.addNewR().addNewInstrText();
 			instruction.setStringValue(" PAGEREF " + entry.bookmark() + " \\h ");
 			field(link.addNewR(), STFldCharType.SEPARATE);
-			link.addNewR().addNewT().setStringValue("");
+			link.addNewR().addNewT().setStringValue(String.valueOf(entry.page() + shift));
 			field(link.addNewR(), STFldCharType.END);
 			if (i == entries.size() - 1) {
 				field(paragraph.addNewR(), STFldCharType.END);
@@ -225,10 +234,13 @@ final class ReportWordDocument {
 		XWPFParagraph caption = document.createParagraph();
 		caption.setStyle(WordStyles.CAPTION);
 		caption.createRun().setText(text("report.units.caption"));
+		pages.advance(6 + 3 + 12 * 1.3);
 		XWPFParagraph unit = document.createParagraph();
 		unit.setStyle(WordStyles.TABLE);
 		unit.setAlignment(ParagraphAlignment.RIGHT);
+		unit.setKeepNext(true);
 		unit.createRun().setText(text("report.units.unit", units.unit()));
+		pages.advance(10.5 * 1.3);
 		WordTable table = new WordTable(new int[] { 700, 2900, 1450, 1450, 1450, 894 }, 1, 21);
 		table.row(List.of(header("report.units.no"), header("report.units.name"), header("report.units.initial"),
 				header("report.units.adjusted"), header("report.units.final"), header("report.units.rate")));
@@ -242,6 +254,7 @@ final class ReportWordDocument {
 				WordTable.Cell.of(total.finalAccounts(), WordTable.Look.AMOUNT),
 				WordTable.Cell.of(total.rate(), WordTable.Look.AMOUNT)));
 		table.writeTo(document);
+		table.measure(pages);
 		plain("", null);
 	}
 
@@ -280,6 +293,9 @@ final class ReportWordDocument {
 		footer(portrait, STHdrFtr.FIRST, cover);
 		page(portrait, false);
 		portrait.addNewTitlePg();
+		pages.bodyParagraph("", textWidth);
+		pages.landscape();
+		textWidth = LANDSCAPE_TEXT_WIDTH / 20.0;
 
 		heading(WordStyles.HEADING1, report.annexes().sheet());
 		sheetMeta();
@@ -289,11 +305,13 @@ final class ReportWordDocument {
 		}
 		report.sheet().notes().forEach(this::small);
 		if (report.goals() != null) {
+			pages.newPage();
 			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().goals());
 			breakBefore.setPageBreak(true);
 			goalTable(report.goals());
 		}
 		if (report.annexes().evidence() != null) {
+			pages.newPage();
 			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().evidence());
 			breakBefore.setPageBreak(true);
 			evidenceTable();
@@ -316,8 +334,8 @@ final class ReportWordDocument {
 				: footer.getParagraphs().get(0);
 		number.setStyle(WordStyles.FOOTER);
 		number.setAlignment(alignment);
-		CTInd indent = number.getCTP().isSetPPr() && number.getCTP().getPPr().isSetInd()
-				? number.getCTP().getPPr().getInd() : number.getCTP().addNewPPr().addNewInd();
+		CTPPr properties = number.getCTP().isSetPPr() ? number.getCTP().getPPr() : number.getCTP().addNewPPr();
+		CTInd indent = properties.isSetInd() ? properties.getInd() : properties.addNewInd();
 		BigInteger oneCharacter = BigInteger.valueOf(WordStyles.SIHAO * 10);
 		if (alignment == ParagraphAlignment.RIGHT) {
 			indent.setRightChars(BigInteger.valueOf(100));
@@ -412,6 +430,7 @@ final class ReportWordDocument {
 				WordTable.Cell.of(sheet.grade() == null ? text("report.grade.pending") : sheet.grade(),
 						WordTable.Look.BOLD_CENTER)));
 		table.writeTo(document);
+		table.measure(pages);
 	}
 
 	private void goalTable(GoalReportView goals) {
@@ -477,6 +496,7 @@ final class ReportWordDocument {
 			table.row(cells);
 		}
 		table.writeTo(document);
+		table.measure(pages);
 	}
 
 	private void evidenceTable() {
@@ -494,6 +514,7 @@ final class ReportWordDocument {
 					WordTable.Cell.of(line.uploaded(), WordTable.Look.CENTER)));
 		}
 		table.writeTo(document);
+		table.measure(pages);
 	}
 
 	private static int[] scale(int[] parts, int total) {
@@ -535,7 +556,8 @@ final class ReportWordDocument {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setStyle(style);
 		int id = written.size() + 1;
-		Heading heading = new Heading(style, title, "_Toc" + (100000 + id));
+		Heading heading = new Heading(style, title, "_Toc" + (100000 + id), pages.pageOfHeading());
+		pages.bodyParagraph(title, textWidth);
 		written.add(heading);
 		CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
 		start.setId(BigInteger.valueOf(id));
@@ -558,6 +580,7 @@ final class ReportWordDocument {
 			noIndent(paragraph);
 		}
 		paragraph.createRun().setText(OfficeText.xml(content));
+		pages.paragraph(content, 16, 28, textWidth, alignment == null ? 2 : 0);
 		return paragraph;
 	}
 
@@ -577,12 +600,17 @@ final class ReportWordDocument {
 		paragraph.setStyle(WordStyles.TABLE);
 		paragraph.setSpacingBefore(60);
 		paragraph.createRun().setText(OfficeText.xml(content));
+		pages.advance(3);
+		pages.paragraph(content, 10.5, 10.5 * 1.3, textWidth, 0);
 	}
 
 	private XWPFParagraph pageBreak() {
 		XWPFParagraph paragraph = document.createParagraph();
 		noIndent(paragraph);
 		paragraph.createRun().addBreak(BreakType.PAGE);
+		// the paragraph's mark opens the new page: a line there
+		pages.newPage();
+		pages.advance(28);
 		return paragraph;
 	}
 
