@@ -14,14 +14,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPrBase;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The styles of the report, built in code because a blank {@code XWPFDocument} has none,
@@ -115,28 +113,9 @@ final class WordStyles {
 		paragraphFont.addNewUnhideWhenUsed();
 		add(styles, paragraphFont);
 
-		CTStyle table = CTStyle.Factory.newInstance();
-		table.setType(STStyleType.TABLE);
-		table.setStyleId("TableNormal");
-		table.setDefault(true);
-		table.addNewName().setVal("Normal Table");
-		table.addNewUiPriority().setVal(BigInteger.valueOf(99));
-		table.addNewSemiHidden();
-		table.addNewUnhideWhenUsed();
-		CTTblPrBase tableProperties = table.addNewTblPr();
-		tableProperties.addNewTblInd().setW(BigInteger.ZERO);
-		tableProperties.getTblInd().setType(STTblWidth.DXA);
-		var margins = tableProperties.addNewTblCellMar();
-		margins.addNewTop().setW(BigInteger.ZERO);
-		margins.getTop().setType(STTblWidth.DXA);
-		margins.addNewLeft().setW(BigInteger.valueOf(108));
-		margins.getLeft().setType(STTblWidth.DXA);
-		margins.addNewBottom().setW(BigInteger.ZERO);
-		margins.getBottom().setType(STTblWidth.DXA);
-		margins.addNewRight().setW(BigInteger.valueOf(108));
-		margins.getRight().setType(STTblWidth.DXA);
-		add(styles, table);
-
+		// no default table style: poi-ooxml-lite (the runtime's schema subset) has no
+		// type
+		// for a style's table properties, and Word's built-in Normal Table is the same
 		CTStyle title = style(TITLE, "Title", NORMAL);
 		title.addNewNext().setVal(NORMAL);
 		title.addNewUiPriority().setVal(BigInteger.valueOf(10));
