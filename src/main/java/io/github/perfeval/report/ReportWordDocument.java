@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.perfeval.evaluation.SheetMessages;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -18,8 +20,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -28,15 +37,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
- * 自评报告 as a Word document: cover, 目录 (a TOC field over real heading styles, refreshed by
- * Word when the file opens), the chapters, then the annexes on landscape pages. Every
- * text is set as run text (never parsed), so user input stays text.
+ * 自评报告 as a Word document that Word and WPS open as they would a document made in them:
+ * {@code Normal} and the built-in heading styles (see {@link WordStyles}), the fonts
+ * named with their fallbacks ({@link WordFonts}), cover, 目录 as a real TOC field (its
+ * current entries as the field's result; Word refreshes it on opening), the chapters,
+ * then the annexes on landscape pages; page numbers "— 1 —" as PAGE fields, odd pages
+ * right, even pages left, none on the cover. Every text is set as run text (never
+ * parsed), so user input stays text.
  */
 final class ReportWordDocument {
 
+	/** A4 portrait: 210 mm less the margins of 28 mm (left) and 26 mm (right). */
 	private static final int PORTRAIT_TEXT_WIDTH = 11906 - 1588 - 1474;
 
 	private static final int LANDSCAPE_TEXT_WIDTH = 16838 - 720 - 720;
+
+	/** The levels the 目录 lists: 一、 and （一）. */
+	private static final String TOC_INSTRUCTION = " TOC \\o \"1-2\" \\h \\z \\u ";
 
 	private final ReportView report;
 
@@ -44,7 +61,17 @@ final class ReportWordDocument {
 
 	private final XWPFDocument document = new XWPFDocument();
 
-	private int headings;
+	/** Every heading written so far, in order: what the 目录 lists. */
+	private final List<Heading> written = new ArrayList<>();
+
+	/** Where the pages break, for the pages the 目录 gives before Word updates it. */
+	private final WordPages pages = new WordPages();
+
+	/** The width of the type area in points, of the section being written. */
+	private double textWidth = PORTRAIT_TEXT_WIDTH / 20.0;
+
+	private record Heading(String style, String title, String bookmark, int page) {
+	}
 
 	private ReportWordDocument(ReportView report, SheetMessages messages) {
 		this.report = report;
@@ -56,19 +83,24 @@ final class ReportWordDocument {
 	}
 
 	private byte[] build() {
-		WordStyles.define(document, new WordStyles.Fonts(text("report.office.bodyFont"),
-				text("report.office.headingFont"), text("report.office.subheadingFont"), text("report.office.font")),
-				PORTRAIT_TEXT_WIDTH);
+		String body = text("report.office.bodyFontGb");
+		String heading = text("report.office.headingFont");
+		String subheading = text("report.office.subheadingFontGb");
+		String title = text("report.office.titleFont");
+		String song = text("report.office.font");
+		WordStyles.define(document, new WordStyles.Fonts(body, heading, subheading, title, song), PORTRAIT_TEXT_WIDTH);
+		WordFonts.write(document, faces(body, heading, subheading, title, song));
 		document.getProperties().getCoreProperties().setTitle(OfficeText.xml(report.title()));
 		document.getProperties().getCoreProperties().setCreator(OfficeText.xml(report.department()));
 		cover();
 		missing();
-		tableOfContents();
+		XWPFParagraph endOfContents = pageBreak();
 		body();
 		closing();
 		XWPFParagraph endOfPortrait = document.createParagraph();
 		annexes(endOfPortrait);
-		document.enforceUpdateFields();
+		tableOfContents(endOfContents);
+		WordSettings.apply(document);
 		try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.write(out);
 			return out.toByteArray();
@@ -76,6 +108,21 @@ final class ReportWordDocument {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The font table: each face once, the GB2312 cuts with the names Windows knows. */
+	private List<WordFonts.Face> faces(String body, String heading, String subheading, String title, String song) {
+		Map<String, WordFonts.Face> faces = new LinkedHashMap<>();
+		List.of(WordFonts.Face.latin("Times New Roman", WordFonts.PANOSE_TIMES),
+				WordFonts.Face.gb(body, text("report.office.bodyFont"), WordFonts.PANOSE_GB2312),
+				WordFonts.Face.gb(text("report.office.bodyFont"), null, WordFonts.PANOSE_CJK),
+				WordFonts.Face.gb(heading, text("report.office.headingFontLatin"), WordFonts.PANOSE_CJK),
+				WordFonts.Face.gb(subheading, text("report.office.subheadingFont"), WordFonts.PANOSE_GB2312),
+				WordFonts.Face.gb(text("report.office.subheadingFont"), null, WordFonts.PANOSE_CJK),
+				WordFonts.Face.gbDisplay(title, song),
+				WordFonts.Face.gb(song, text("report.office.fontLatin"), WordFonts.PANOSE_SONG))
+			.forEach(face -> faces.putIfAbsent(face.name(), face));
+		return List.copyOf(faces.values());
 	}
 
 	private void cover() {
@@ -106,7 +153,7 @@ final class ReportWordDocument {
 	 */
 	private void coverLine(String labelKey, String value) {
 		XWPFParagraph paragraph = document.createParagraph();
-		paragraph.setIndentationFirstLine(0);
+		noIndent(paragraph);
 		paragraph.setIndentationLeft(600);
 		paragraph.setSpacingBetween(36, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
 		org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs tabs = paragraph.getCTP().isSetPPr()
@@ -163,41 +210,58 @@ final class ReportWordDocument {
 	}
 
 	/**
-	 * 目录: one line per heading (styles TOC 1 / TOC 2, dot leaders) whose page is a
-	 * PAGEREF field to the heading's bookmark, so that Word (which updates fields on
-	 * opening), WPS and LibreOffice all compute the pages. The headings carry real
-	 * outline levels, so Word's own 目录 and navigation pane find them too.
+	 * 目录, written last (before {@code before}, the page break that ends it) from the
+	 * headings the document holds: a TOC field whose result is one line per 一、 and （一）
+	 * heading (styles TOC 1 / TOC 2, dot leaders), each a hyperlink to the heading's
+	 * bookmark with its page as a PAGEREF field, as Word writes its own 目录. Word updates
+	 * the fields on opening (settings), so its pages are Word's; LibreOffice computes the
+	 * PAGEREF pages as it lays the document out.
 	 */
-	private void tableOfContents() {
-		XWPFParagraph heading = plain(text("report.toc"), ParagraphAlignment.CENTER);
-		heading.getRuns().get(0).setBold(true);
-		heading.getRuns().get(0).setFontFamily(text("report.office.headingFont"));
-		List<String[]> entries = new ArrayList<>();
-		for (ReportView.Chapter chapter : report.chapters()) {
-			entries.add(new String[] { "TOC1", chapter.title() });
-			chapter.sections().forEach(section -> entries.add(new String[] { "TOC2", section.title() }));
-		}
-		entries.add(new String[] { "TOC1", report.annexes().sheet() });
-		if (report.annexes().goals() != null) {
-			entries.add(new String[] { "TOC1", report.annexes().goals() });
-		}
-		if (report.annexes().evidence() != null) {
-			entries.add(new String[] { "TOC1", report.annexes().evidence() });
-		}
+	private void tableOfContents(XWPFParagraph before) {
+		XWPFParagraph heading = insertBefore(before);
+		heading.setStyle(WordStyles.TOC_HEADING);
+		heading.createRun().setText(text("report.toc"));
+		List<Heading> entries = written.stream()
+			.filter(entry -> entry.style().equals(WordStyles.HEADING1) || entry.style().equals(WordStyles.HEADING2))
+			.toList();
+		// the pages were counted with a 目录 of one page
+		int contentsPages = (int) Math.ceil((entries.size() + 2) / WordPages.PORTRAIT_LINES);
+		int shift = Math.max(0, contentsPages - 1);
 		for (int i = 0; i < entries.size(); i++) {
-			XWPFParagraph entry = document.createParagraph();
-			entry.setStyle(entries.get(i)[0]);
-			entry.createRun().setText(OfficeText.xml(entries.get(i)[1]));
-			entry.createRun().addTab();
-			// Headings are bookmarked in the order the entries list them: entry i is
-			// heading i + 1.
-			fieldChar(entry, STFldCharType.BEGIN);
-			entry.createRun().getCTR().addNewInstrText().setStringValue(" PAGEREF " + bookmark(i + 1) + " \\h ");
-			fieldChar(entry, STFldCharType.SEPARATE);
-			entry.createRun().setText("");
-			fieldChar(entry, STFldCharType.END);
+			Heading entry = entries.get(i);
+			XWPFParagraph line = insertBefore(before);
+			line.setStyle(entry.style().equals(WordStyles.HEADING1) ? "TOC1" : "TOC2");
+			CTP paragraph = line.getCTP();
+			if (i == 0) {
+				field(paragraph.addNewR(), STFldCharType.BEGIN);
+				paragraph.addNewR().addNewInstrText().setStringValue(TOC_INSTRUCTION);
+				field(paragraph.addNewR(), STFldCharType.SEPARATE);
+			}
+			CTHyperlink link = paragraph.addNewHyperlink();
+			link.setAnchor(entry.bookmark());
+			link.setHistory(true);
+			link.addNewR().addNewT().setStringValue(OfficeText.xml(entry.title()));
+			link.addNewR().addNewTab();
+			field(link.addNewR(), STFldCharType.BEGIN);
+			CTText instruction = link.addNewR().addNewInstrText();
+			instruction.setStringValue(" PAGEREF " + entry.bookmark() + " \\h ");
+			field(link.addNewR(), STFldCharType.SEPARATE);
+			link.addNewR().addNewT().setStringValue(String.valueOf(entry.page() + shift));
+			field(link.addNewR(), STFldCharType.END);
+			if (i == entries.size() - 1) {
+				field(paragraph.addNewR(), STFldCharType.END);
+			}
 		}
-		pageBreak();
+	}
+
+	private XWPFParagraph insertBefore(XWPFParagraph paragraph) {
+		try (XmlCursor cursor = paragraph.getCTP().newCursor()) {
+			return document.insertNewParagraph(cursor);
+		}
+	}
+
+	private static void field(CTR run, STFldCharType.Enum type) {
+		run.addNewFldChar().setFldCharType(type);
 	}
 
 	private void body() {
@@ -214,7 +278,7 @@ final class ReportWordDocument {
 						}
 					}
 					else if (block instanceof ReportView.Subheading subheading) {
-						plain(subheading.text(), null).getRuns().get(0).setBold(true);
+						subheading(subheading.text());
 					}
 					else if (block instanceof ReportView.UnitsTable units) {
 						unitsTable(units);
@@ -228,10 +292,13 @@ final class ReportWordDocument {
 		XWPFParagraph caption = document.createParagraph();
 		caption.setStyle(WordStyles.CAPTION);
 		caption.createRun().setText(text("report.units.caption"));
+		pages.advance(6 + 3 + 12 * 1.3);
 		XWPFParagraph unit = document.createParagraph();
 		unit.setStyle(WordStyles.TABLE);
 		unit.setAlignment(ParagraphAlignment.RIGHT);
+		unit.setKeepNext(true);
 		unit.createRun().setText(text("report.units.unit", units.unit()));
+		pages.advance(10.5 * 1.3);
 		WordTable table = new WordTable(new int[] { 700, 2900, 1450, 1450, 1450, 894 }, 1, 21);
 		table.row(List.of(header("report.units.no"), header("report.units.name"), header("report.units.initial"),
 				header("report.units.adjusted"), header("report.units.final"), header("report.units.rate")));
@@ -245,6 +312,7 @@ final class ReportWordDocument {
 				WordTable.Cell.of(total.finalAccounts(), WordTable.Look.AMOUNT),
 				WordTable.Cell.of(total.rate(), WordTable.Look.AMOUNT)));
 		table.writeTo(document);
+		table.measure(pages);
 		units.notes().forEach(this::small);
 		plain("", null);
 	}
@@ -258,22 +326,36 @@ final class ReportWordDocument {
 
 	/**
 	 * Ends the portrait section at {@code endOfPortrait}; the annexes follow on landscape
-	 * pages.
+	 * pages. Both sections number their pages in the footers (odd right, even left); the
+	 * portrait one has an empty footer on its first page, the cover.
 	 */
 	private void annexes(XWPFParagraph endOfPortrait) {
-		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-		XWPFParagraph number = footer.createParagraph();
-		number.setAlignment(ParagraphAlignment.CENTER);
-		number.createRun().setText("— ");
-		number.getCTP().addNewFldSimple().setInstr("PAGE");
-		number.createRun().setText(" —");
+		XWPFFooter odd = document.createFooter(HeaderFooterType.DEFAULT);
+		pageNumber(odd, ParagraphAlignment.RIGHT);
+		XWPFFooter even = document.createFooter(HeaderFooterType.EVEN);
+		pageNumber(even, ParagraphAlignment.LEFT);
+		XWPFFooter cover = document.createFooter(HeaderFooterType.FIRST);
+		cover.getParagraphs().forEach(paragraph -> paragraph.setStyle(WordStyles.FOOTER));
+		CTSectPr landscape = document.getDocument().getBody().getSectPr();
+		// the footer for a first page belongs to the cover's section only
+		for (int i = landscape.sizeOfFooterReferenceArray() - 1; i >= 0; i--) {
+			if (landscape.getFooterReferenceArray(i).getType() == STHdrFtr.FIRST) {
+				landscape.removeFooterReference(i);
+			}
+		}
+		if (landscape.isSetTitlePg()) {
+			landscape.unsetTitlePg();
+		}
 		CTSectPr portrait = endOfPortrait.getCTP().addNewPPr().addNewSectPr();
+		footer(portrait, STHdrFtr.DEFAULT, odd);
+		footer(portrait, STHdrFtr.EVEN, even);
+		footer(portrait, STHdrFtr.FIRST, cover);
 		page(portrait, false);
 		portrait.addNewTitlePg();
-		CTHdrFtrRef reference = portrait.addNewFooterReference();
-		reference.setType(STHdrFtr.DEFAULT);
-		reference.setId(document.getRelationId(footer));
-		draftHeader(portrait);
+		draftHeader(portrait, landscape);
+		pages.bodyParagraph("", textWidth);
+		pages.landscape();
+		textWidth = LANDSCAPE_TEXT_WIDTH / 20.0;
 
 		heading(WordStyles.HEADING1, report.annexes().sheet());
 		sheetMeta();
@@ -284,17 +366,57 @@ final class ReportWordDocument {
 		report.sheet().notes().forEach(this::small);
 		checks(report.sheet());
 		if (report.goals() != null) {
+			pages.newPage();
 			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().goals());
 			breakBefore.setPageBreak(true);
 			goalTable(report.goals());
 		}
 		if (report.annexes().evidence() != null) {
+			pages.newPage();
 			XWPFParagraph breakBefore = heading(WordStyles.HEADING1, report.annexes().evidence());
 			breakBefore.setPageBreak(true);
 			evidenceTable();
 		}
-		page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
-				: document.getDocument().getBody().addNewSectPr(), true);
+		page(landscape, true);
+	}
+
+	private void footer(CTSectPr section, STHdrFtr.Enum type, XWPFFooter footer) {
+		CTHdrFtrRef reference = section.addNewFooterReference();
+		reference.setType(type);
+		reference.setId(document.getRelationId(footer));
+	}
+
+	/**
+	 * "— 1 —" in 四号 宋体, one character in from the outer edge (GB/T 9704), the number a
+	 * PAGE field.
+	 */
+	private void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
+		XWPFParagraph number = footer.getParagraphs().isEmpty() ? footer.createParagraph()
+				: footer.getParagraphs().get(0);
+		number.setStyle(WordStyles.FOOTER);
+		number.setAlignment(alignment);
+		CTPPr properties = number.getCTP().isSetPPr() ? number.getCTP().getPPr() : number.getCTP().addNewPPr();
+		CTInd indent = properties.isSetInd() ? properties.getInd() : properties.addNewInd();
+		BigInteger oneCharacter = BigInteger.valueOf(WordStyles.SIHAO * 10);
+		if (alignment == ParagraphAlignment.RIGHT) {
+			indent.setRightChars(BigInteger.valueOf(100));
+			indent.setRight(oneCharacter);
+		}
+		else {
+			indent.setLeftChars(BigInteger.valueOf(100));
+			indent.setLeft(oneCharacter);
+		}
+		String[] around = text("report.office.pageNumber", "\u0000").split("\u0000", -1);
+		number.createRun().setText(around[0]);
+		CTP paragraph = number.getCTP();
+		field(paragraph.addNewR(), STFldCharType.BEGIN);
+		paragraph.addNewR().addNewInstrText().setStringValue(" PAGE ");
+		field(paragraph.addNewR(), STFldCharType.SEPARATE);
+		paragraph.addNewR().addNewT().setStringValue("1");
+		field(paragraph.addNewR(), STFldCharType.END);
+		if (around.length > 1) {
+			number.createRun().setText(around[1]);
+		}
 	}
 
 	/** 审核提示 under the 评分表: the sheet's 一致性提示, numbered. */
@@ -309,29 +431,39 @@ final class ReportWordDocument {
 	}
 
 	/**
-	 * The 草稿 mark in the header of every page of a draft: the portrait pages (the cover's
-	 * too) and the landscape annexes.
+	 * The 草稿 mark in the header of every page of a draft: odd and even pages of both
+	 * sections (even and odd headers are on) and the cover.
 	 */
-	private void draftHeader(CTSectPr portrait) {
+	private void draftHeader(CTSectPr portrait, CTSectPr landscape) {
 		if (report.draft() == null) {
 			return;
 		}
-		for (HeaderFooterType type : new HeaderFooterType[] { HeaderFooterType.DEFAULT, HeaderFooterType.FIRST }) {
+		for (HeaderFooterType type : new HeaderFooterType[] { HeaderFooterType.DEFAULT, HeaderFooterType.EVEN,
+				HeaderFooterType.FIRST }) {
 			XWPFHeader header = document.createHeader(type);
-			XWPFParagraph mark = header.createParagraph();
+			XWPFParagraph mark = header.getParagraphs().isEmpty() ? header.createParagraph()
+					: header.getParagraphs().get(0);
+			mark.setStyle(WordStyles.FOOTER);
 			mark.setAlignment(ParagraphAlignment.RIGHT);
 			XWPFRun run = mark.createRun();
 			run.setText(OfficeText.xml(report.draft().mark()));
-			run.setBold(true);
+			run.setFontFamily(text("report.office.headingFont"));
 			run.setColor(DRAFT_COLOR);
+			STHdrFtr.Enum kind = type == HeaderFooterType.FIRST ? STHdrFtr.FIRST
+					: type == HeaderFooterType.EVEN ? STHdrFtr.EVEN : STHdrFtr.DEFAULT;
 			CTHdrFtrRef reference = portrait.addNewHeaderReference();
-			reference.setType(type == HeaderFooterType.FIRST ? STHdrFtr.FIRST : STHdrFtr.DEFAULT);
+			reference.setType(kind);
 			reference.setId(document.getRelationId(header));
 		}
-		// The annexes' section keeps one footer for all its pages.
-		CTSectPr body = document.getDocument().getBody().getSectPr();
-		if (body != null && body.isSetTitlePg()) {
-			body.unsetTitlePg();
+		// The landscape section (where createHeader put them) has no first page of its
+		// own.
+		for (int i = landscape.sizeOfHeaderReferenceArray() - 1; i >= 0; i--) {
+			if (landscape.getHeaderReferenceArray(i).getType() == STHdrFtr.FIRST) {
+				landscape.removeHeaderReference(i);
+			}
+		}
+		if (landscape.isSetTitlePg()) {
+			landscape.unsetTitlePg();
 		}
 	}
 
@@ -353,13 +485,21 @@ final class ReportWordDocument {
 			names.add(header("report.sheet.weight"));
 		}
 		table.row(names);
-		for (SheetView.Row row : report.sheet().rows()) {
+		List<SheetView.Row> rows = report.sheet().rows();
+		int groupLeft = 0;
+		for (int r = 0; r < rows.size(); r++) {
+			SheetView.Row row = rows.get(r);
 			List<WordTable.Cell> cells = new ArrayList<>();
-			if (row.level1Span() > 0) {
-				cells.add(WordTable.Cell.of(row.level1(), WordTable.Look.CENTER).span(1, row.level1Span()));
-				cells.add(WordTable.Cell.of(row.level1Weight(), WordTable.Look.CENTER).span(1, row.level1Span()));
-			}
+			// Word repeats no merged cell after a page break: the 一级 cells are merged
+			// over
+			// one 二级 group at a time, each with the 一级 name (its weight on the first),
+			// and a 二级 group keeps its rows on one page where it fits, so that every
+			// page names the groups it shows.
 			if (row.level2Span() > 0) {
+				groupLeft = row.level2Span();
+				cells.add(WordTable.Cell.of(row.level1(), WordTable.Look.CENTER).span(1, row.level2Span()));
+				cells.add(WordTable.Cell.of(row.level1Span() > 0 ? row.level1Weight() : "", WordTable.Look.CENTER)
+					.span(1, row.level2Span()));
 				cells.add(WordTable.Cell.of(row.level2(), WordTable.Look.CENTER).span(1, row.level2Span()));
 				cells.add(WordTable.Cell.of(row.level2Weight(), WordTable.Look.CENTER).span(1, row.level2Span()));
 			}
@@ -384,19 +524,22 @@ final class ReportWordDocument {
 						+ text("report.sheet.reason", row.overrideReason()));
 			}
 			cells.add(score);
-			table.row(cells);
+			groupLeft--;
+			// the last row stays with the totals, so that no page holds only them
+			table.row(cells, groupLeft > 0 || r == rows.size() - 1);
 		}
 		SheetView sheet = report.sheet();
 		if (sheet.rescale() != null) {
 			table.row(List.of(WordTable.Cell.of(text("report.sheet.rescaled"), WordTable.Look.BOLD_CENTER).span(8, 1),
-					WordTable.Cell.of(sheet.rescaleText(), WordTable.Look.BOLD_CENTER)));
+					WordTable.Cell.of(sheet.rescaleText(), WordTable.Look.BOLD_CENTER)), true);
 		}
 		table.row(List.of(WordTable.Cell.of(text("report.sheet.total"), WordTable.Look.BOLD_CENTER).span(8, 1),
-				WordTable.Cell.of(sheet.totalText(), WordTable.Look.BOLD_CENTER)));
+				WordTable.Cell.of(sheet.totalText(), WordTable.Look.BOLD_CENTER)), true);
 		table.row(List.of(WordTable.Cell.of(text("report.sheet.grade"), WordTable.Look.BOLD_CENTER).span(8, 1),
 				WordTable.Cell.of(sheet.grade() == null ? text("report.grade.pending") : sheet.grade(),
 						WordTable.Look.BOLD_CENTER)));
 		table.writeTo(document);
+		table.measure(pages);
 	}
 
 	private void goalTable(GoalReportView goals) {
@@ -462,6 +605,7 @@ final class ReportWordDocument {
 			table.row(cells);
 		}
 		table.writeTo(document);
+		table.measure(pages);
 	}
 
 	private void evidenceTable() {
@@ -479,6 +623,7 @@ final class ReportWordDocument {
 					WordTable.Cell.of(line.uploaded(), WordTable.Look.CENTER)));
 		}
 		table.writeTo(document);
+		table.measure(pages);
 	}
 
 	private static int[] scale(int[] parts, int total) {
@@ -503,7 +648,8 @@ final class ReportWordDocument {
 		margins.setLeft(BigInteger.valueOf(landscape ? 720 : 1588));
 		margins.setRight(BigInteger.valueOf(landscape ? 720 : 1474));
 		margins.setHeader(BigInteger.valueOf(567));
-		margins.setFooter(BigInteger.valueOf(landscape ? 400 : 992));
+		// the page number sits about 7 mm below the type area (GB/T 9704)
+		margins.setFooter(BigInteger.valueOf(landscape ? 400 : 1304));
 		margins.setGutter(BigInteger.ZERO);
 	}
 
@@ -511,21 +657,28 @@ final class ReportWordDocument {
 		return WordTable.Cell.of(text(key), WordTable.Look.HEADER);
 	}
 
-	/** A heading, bookmarked {@code _TocN} so that the 目录 can refer to its page. */
+	/**
+	 * A heading in one of the heading styles, bookmarked {@code _TocN} so that the 目录 can
+	 * refer to its page.
+	 */
 	private XWPFParagraph heading(String style, String title) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setStyle(style);
-		int id = ++headings;
+		int id = written.size() + 1;
+		Heading heading = new Heading(style, title, "_Toc" + (100000 + id), pages.pageOfHeading());
+		pages.bodyParagraph(title, textWidth);
+		written.add(heading);
 		CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
 		start.setId(BigInteger.valueOf(id));
-		start.setName(bookmark(id));
+		start.setName(heading.bookmark());
 		paragraph.createRun().setText(OfficeText.xml(title));
 		paragraph.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
 		return paragraph;
 	}
 
-	private static String bookmark(int heading) {
-		return "_Toc" + (100000 + heading);
+	/** "1. 政府采购执行情况": a heading 3 (bold 仿宋), not listed in the 目录. */
+	private XWPFParagraph subheading(String title) {
+		return heading(WordStyles.HEADING3, title);
 	}
 
 	/** A Normal paragraph (or one with the given alignment and no indent). */
@@ -533,10 +686,22 @@ final class ReportWordDocument {
 		XWPFParagraph paragraph = document.createParagraph();
 		if (alignment != null) {
 			paragraph.setAlignment(alignment);
-			paragraph.setIndentationFirstLine(0);
+			noIndent(paragraph);
 		}
 		paragraph.createRun().setText(OfficeText.xml(content));
+		pages.paragraph(content, 16, 28, textWidth, alignment == null ? 2 : 0);
 		return paragraph;
+	}
+
+	/**
+	 * No first-line indent, in characters and in twips: Word lets the style's indent in
+	 * characters win over a paragraph's twips.
+	 */
+	private static void noIndent(XWPFParagraph paragraph) {
+		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+		CTInd indent = properties.isSetInd() ? properties.getInd() : properties.addNewInd();
+		indent.setFirstLineChars(BigInteger.ZERO);
+		indent.setFirstLine(BigInteger.ZERO);
 	}
 
 	private void small(String content) {
@@ -544,14 +709,18 @@ final class ReportWordDocument {
 		paragraph.setStyle(WordStyles.TABLE);
 		paragraph.setSpacingBefore(60);
 		paragraph.createRun().setText(OfficeText.xml(content));
+		pages.advance(3);
+		pages.paragraph(content, 10.5, 10.5 * 1.3, textWidth, 0);
 	}
 
-	private void pageBreak() {
-		document.createParagraph().createRun().addBreak(BreakType.PAGE);
-	}
-
-	private static void fieldChar(XWPFParagraph paragraph, STFldCharType.Enum type) {
-		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(type);
+	private XWPFParagraph pageBreak() {
+		XWPFParagraph paragraph = document.createParagraph();
+		noIndent(paragraph);
+		paragraph.createRun().addBreak(BreakType.PAGE);
+		// the paragraph's mark opens the new page: a line there
+		pages.newPage();
+		pages.advance(28);
+		return paragraph;
 	}
 
 	private String text(String key, String... args) {

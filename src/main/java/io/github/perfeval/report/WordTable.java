@@ -24,8 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 /**
  * A Word table described like HTML (cells with colspan and rowspan), written as OOXML:
  * fixed column grid, gridSpan for colspans, vMerge for rowspans, header rows repeated on
- * every page, rows that never split. Cell text is set as run text, so it is never read as
- * markup.
+ * every page (tblHeader), rows that never split (cantSplit), rows kept with the next one
+ * where asked (keepNext on their paragraphs). Cell text is set as run text, so it is
+ * never read as markup.
  */
 final class WordTable {
 
@@ -65,8 +66,22 @@ final class WordTable {
 		this.fontHalfPoints = fontHalfPoints;
 	}
 
+	private final List<Boolean> keepWithNext = new ArrayList<>();
+
+	/** The estimated height of each row written, in points. */
+	private final List<Double> heights = new ArrayList<>();
+
 	WordTable row(List<Cell> cells) {
+		return row(cells, false);
+	}
+
+	/**
+	 * A row that Word keeps on the page of the next one ({@code keepWithNext}): the rows
+	 * of a group, the last row with the totals.
+	 */
+	WordTable row(List<Cell> cells, boolean keepWithNext) {
 		rows.add(cells);
+		this.keepWithNext.add(keepWithNext);
 		return this;
 	}
 
@@ -99,6 +114,7 @@ final class WordTable {
 				row.setRepeatHeader(true);
 			}
 			int column = 0;
+			double tallest = fontHalfPoints / 2.0 * 1.3;
 			java.util.Iterator<Cell> cells = rows.get(r).iterator();
 			while (column < columns.length) {
 				if (coveredRows[column] > 0) {
@@ -119,6 +135,9 @@ final class WordTable {
 				Cell cell = cells.next();
 				XWPFTableCell target = row.addNewTableCell();
 				layout(target, column, cell.colspan());
+				if (cell.rowspan() == 1) {
+					tallest = Math.max(tallest, height(cell, column));
+				}
 				if (cell.rowspan() > 1) {
 					target.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.RESTART);
 					for (int c = column; c < column + cell.colspan(); c++) {
@@ -129,7 +148,48 @@ final class WordTable {
 				write(target, cell);
 				column += cell.colspan();
 			}
+			heights.add(tallest + 2);
+			if (keepWithNext.get(r)) {
+				row.getTableCells()
+					.forEach(cell -> cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true)));
+			}
 		}
+	}
+
+	/**
+	 * Counts the rows written ({@link #writeTo}) into {@code pages}: a row that does not
+	 * fit goes to the next page, under the repeated header rows.
+	 */
+	void measure(WordPages pages) {
+		double header = 0;
+		for (int r = 0; r < Math.min(headerRows, heights.size()); r++) {
+			header += heights.get(r);
+		}
+		for (int r = 0; r < heights.size(); r++) {
+			int page = pages.page();
+			pages.row(heights.get(r));
+			if (pages.page() != page && r >= headerRows) {
+				pages.row(header);
+			}
+		}
+	}
+
+	/**
+	 * The height in points of a cell of one row starting at grid column {@code column}:
+	 * lines of 1.3 times the font size, the cell's side margins off its width.
+	 */
+	private double height(Cell cell, int column) {
+		double size = fontHalfPoints / 2.0;
+		double width = -2 * 108 / 20.0;
+		for (int c = column; c < column + cell.colspan() && c < columns.length; c++) {
+			width += columns[c] / 20.0;
+		}
+		double textSize = cell.look() == Look.SMALL ? size - 1 : size;
+		double height = WordPages.lines(cell.text(), textSize, width, 0) * textSize * 1.3;
+		if (cell.note() != null) {
+			height += WordPages.lines(cell.note(), size - 2, width, 0) * (size - 2) * 1.3;
+		}
+		return height;
 	}
 
 	private void layout(XWPFTableCell cell, int column, int colspan) {
