@@ -241,9 +241,22 @@ public class EvaluationService {
 			.of(evaluation.getUpdatedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
 	}
 
-	/** 提交: only when every leaf has a valid score and the version is current. */
+	/**
+	 * 提交 whatever gaps the report still has (the API, which returns them as warnings).
+	 */
 	@Transactional
 	public EvaluationSummary submit(long id, Viewer viewer, long version) {
+		return submit(id, viewer, version, true);
+	}
+
+	/**
+	 * 提交: only when every leaf has a valid score and the version is current, and, while
+	 * the report has empty sections or missing signatories (ReportGaps), only once the
+	 * filler confirms having seen them ({@code gapsConfirmed}). Access, version and
+	 * completeness are checked first.
+	 */
+	@Transactional
+	public EvaluationSummary submit(long id, Viewer viewer, long version, boolean gapsConfirmed) {
 		Evaluation evaluation = visible(id, viewer);
 		requireFiller(evaluation, viewer);
 		// The version before the state: a submission that another one (or a second
@@ -253,6 +266,11 @@ public class EvaluationService {
 		Scored scored = score(document(evaluation), frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
 		if (!scored.valid() || scored.sheet() == null || !scored.sheet().missing().isEmpty()) {
 			throw new NotEditableException("Evaluation " + id + " still misses inputs");
+		}
+		EvaluationDocument document = document(evaluation);
+		if (!gapsConfirmed && !(ReportGaps.emptySections(document).isEmpty()
+				&& ReportGaps.missingSignatories(document).isEmpty())) {
+			throw new UnconfirmedGapsException("Evaluation " + id + " has gaps its filler did not confirm");
 		}
 		evaluation.submit(viewer.username(), scored.sheet().total() + " " + scored.sheet().grade(),
 				mapping.snapshot(document(evaluation)));

@@ -156,9 +156,9 @@ final class ReportWordDocument {
 		noIndent(paragraph);
 		paragraph.setIndentationLeft(600);
 		paragraph.setSpacingBetween(36, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
-		org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs tabs = paragraph.getCTP().isSetPPr()
-				&& paragraph.getCTP().getPPr().isSetTabs() ? paragraph.getCTP().getPPr().getTabs()
-						: paragraph.getCTP().addNewPPr().addNewTabs();
+		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+		org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs tabs = properties.isSetTabs()
+				? properties.getTabs() : properties.addNewTabs();
 		for (int position : new int[] { COVER_VALUE_START, COVER_LINE_END }) {
 			org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop stop = tabs.addNewTab();
 			stop.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.LEFT);

@@ -135,7 +135,8 @@ class ProblemsDraftTests {
 				.filter(paragraph -> paragraph.getText().equals("1. 政府采购执行情况"))
 				.findFirst()
 				.orElseThrow();
-			assertThat(subheading.getRuns().get(0).isBold()).as("printed as a subheading").isTrue();
+			// A subheading is a Heading 3 (bold 仿宋 by its style).
+			assertThat(subheading.getStyle()).as("printed as a subheading").isEqualTo("Heading3");
 		}
 		String pdf = problemsSection(pdfText(id, "edited-problems.pdf"));
 		assertThat(pdf).contains(compact("存在问题：采购执行率仅 24.48%，物业管理费等采购冻结 1.05 亿元。")).doesNotContain("根据评分标准", "下一步");

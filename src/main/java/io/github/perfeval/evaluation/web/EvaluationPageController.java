@@ -326,16 +326,15 @@ class EvaluationPageController {
 	String submit(@PathVariable long id, @RequestParam(defaultValue = "") String version,
 			@RequestParam(defaultValue = "false") boolean confirmGaps, RedirectAttributes redirect) {
 		Viewer viewer = UserAccounts.currentViewer();
-		// Empty sections and missing signatories are listed beside 提交; it goes through
-		// once the filler confirms having seen them.
-		List<String> warnings = evaluations.submitWarnings(id, viewer, messages);
-		if (!warnings.isEmpty() && !confirmGaps) {
+		try {
+			// Empty sections and missing signatories are listed beside 提交; it goes
+			// through once the filler confirms having seen them.
+			evaluations.submit(id, viewer, EditorForm.version(version), confirmGaps);
+			redirect.addFlashAttribute("notice", messages.text("editor.submitted"));
+		}
+		catch (io.github.perfeval.evaluation.UnconfirmedGapsException ex) {
 			redirect.addFlashAttribute("error", messages.text("editor.submitGapsUnconfirmed"));
 			return "redirect:/evaluations/" + id + "#submit";
-		}
-		try {
-			evaluations.submit(id, viewer, EditorForm.version(version));
-			redirect.addFlashAttribute("notice", messages.text("editor.submitted"));
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", messages.text("editor.submitStale"));

@@ -136,6 +136,9 @@ class BadInputBrowserTests {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("totalbox")));
 		WebElement submit = driver.findElement(By.xpath("//button[text()='提交']"));
 		((JavascriptExecutor) driver).executeScript("arguments[0].disabled = false;", submit);
+		// The new evaluation's report is empty: 提交 lists its sections and wants the box
+		// ticked before it asks.
+		driver.findElement(By.name("confirmGaps")).click();
 		submit.click();
 		Alert confirm = browser.waiting().until(ExpectedConditions.alertIsPresent());
 		assertThat(confirm.getText()).contains("在退回之前您不能再修改");

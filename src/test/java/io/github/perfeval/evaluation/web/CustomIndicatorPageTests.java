@@ -165,6 +165,7 @@ class CustomIndicatorPageTests {
 			.with(as("zhangying"))
 			.with(csrf())
 			.param("version", String.valueOf(version()))
+			.param("confirmGaps", "true")
 			.exchange();
 		assertThat(submitted).flash().containsKey("notice");
 		String before = custom();

@@ -180,7 +180,8 @@ class EditorPageTests {
 			.uri(editor + "/submit")
 			.with(as("zhangying"))
 			.with(csrf())
-			.param("version", String.valueOf(version()))).flash().containsEntry("notice", "已提交，等待审核。");
+			.param("version", String.valueOf(version()))
+			.param("confirmGaps", "true")).flash().containsEntry("notice", "已提交，等待审核。");
 		assertThat(jdbc.queryForObject("select status from evaluation", String.class)).isEqualTo("SUBMITTED");
 
 		MultiValueMap<String, String> late = withVersion(form(), version());
