@@ -32,7 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * 存在问题及改进措施 drafted from the data: each leaf that lost points states the figure behind
  * the loss, the filler's and the reviewer's reasons and the rule's 总分 and 实际得分, and a
- * 改进措施 from the framework; never an evaluator's {@code comment}, never a placeholder. The
+ * 改进措施 from the framework; never an evaluator's {@code comment}, never （待补充）. The
  * department's own text prints instead, its numbered lines as subheadings; the editor
  * fetches the draft from {@code /api/evaluations/{id}/problems-draft}.
  */
