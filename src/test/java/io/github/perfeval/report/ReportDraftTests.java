@@ -35,11 +35,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * A handed-in report prints no stand-in text such as （未填写）: while sections, leaves or signatories are
- * missing, every page of the report and the 评分表 carries the 草稿 mark and the report lists
- * what is missing; submitting warns about each empty section; the last level cannot
- * approve while one is empty; an approved report has none and ends with its 落款. The
- * introduction cites the notice and the department's short name.
+ * A handed-in report prints no stand-in text such as （未填写）: while sections, leaves or
+ * signatories are missing, every page of the report and the 评分表 carries the 草稿 mark and
+ * the report lists what is missing; submitting warns about each empty section; the last
+ * level cannot approve while one is empty; an approved report has none and ends with its
+ * 落款. The introduction cites the notice and the department's short name.
  */
 @PostgresIntegrationTest
 class ReportDraftTests {
