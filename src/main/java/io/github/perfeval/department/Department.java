@@ -24,6 +24,9 @@ class Department {
 	/** 1: the 主管部门 approves; 2: then the 财政局. */
 	private int reviewLevels = 1;
 
+	/** 单位类型 ({@link DepartmentType}), for comparing like with like; null when not set. */
+	private Long typeId;
+
 	private Instant createdAt = Instant.now();
 
 	protected Department() {
@@ -41,7 +44,11 @@ class Department {
 	}
 
 	DepartmentRef ref() {
-		return new DepartmentRef(id, code, name, parentId, reviewLevels);
+		return new DepartmentRef(id, code, name, parentId, reviewLevels, typeId);
+	}
+
+	void typed(Long typeId) {
+		this.typeId = typeId;
 	}
 
 	void reviewIn(int levels) {

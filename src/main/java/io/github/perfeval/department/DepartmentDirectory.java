@@ -13,12 +13,73 @@ public class DepartmentDirectory {
 
 	private final DepartmentRepository departments;
 
+	private final DepartmentTypeRepository types;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	DepartmentDirectory(DepartmentRepository departments,
+	DepartmentDirectory(DepartmentRepository departments, DepartmentTypeRepository types,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.departments = departments;
+		this.types = types;
 		this.events = events;
+	}
+
+	/** The 单位类型, in their order. */
+	public List<DepartmentTypeRef> types() {
+		return types.findAllByOrderByPositionAscIdAsc().stream().map(DepartmentType::ref).toList();
+	}
+
+	public Optional<DepartmentTypeRef> type(long id) {
+		return types.findById(id).map(DepartmentType::ref);
+	}
+
+	/** Sets the department's 单位类型 (null: none); false when there is no such type. */
+	@Transactional
+	public boolean type(long id, Long typeId) {
+		Department department = departments.findById(id).orElseThrow();
+		if (typeId != null && !types.existsById(typeId)) {
+			return false;
+		}
+		DepartmentRef before = department.ref();
+		changed(before, "typeId", typeName(before.typeId()), typeName(typeId));
+		department.typed(typeId);
+		return true;
+	}
+
+	/** Adds a 单位类型 at the end; false when one of this name exists. */
+	@Transactional
+	public boolean addType(String name) {
+		if (types.existsByName(name)) {
+			return false;
+		}
+		int position = types.findAllByOrderByPositionAscIdAsc()
+			.stream()
+			.mapToInt(type -> type.ref().position())
+			.max()
+			.orElse(0) + 1;
+		types.saveAndFlush(new DepartmentType(name, position));
+		events.publishEvent(DepartmentEvent.changed("DEPARTMENT_TYPE_CREATED", name, "name", null, name));
+		return true;
+	}
+
+	/** Renames a 单位类型; false when another type has this name. */
+	@Transactional
+	public boolean renameType(long id, String name) {
+		DepartmentType type = types.findById(id).orElseThrow();
+		String before = type.ref().name();
+		if (before.equals(name)) {
+			return true;
+		}
+		if (types.existsByName(name)) {
+			return false;
+		}
+		type.rename(name);
+		events.publishEvent(DepartmentEvent.changed("DEPARTMENT_TYPE_CHANGED", before, "name", before, name));
+		return true;
+	}
+
+	private String typeName(Long typeId) {
+		return typeId == null ? null : types.findById(typeId).map(type -> type.ref().name()).orElse(null);
 	}
 
 	public Optional<DepartmentRef> byCode(String code) {

@@ -1,0 +1,140 @@
+package io.github.perfeval.evaluation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps each evaluation's {@link ScoreSnapshot} equal to a fresh score: every event that
+ * can move a score (a save, an import, a 调整得分, a transition, a 个性指标 or weight change)
+ * marks its evaluation, and just before the transaction commits each marked evaluation is
+ * scored once and its snapshot written, in that transaction. After start-up, evaluations
+ * whose snapshot is missing or older than their version (stored before snapshots existed)
+ * are scored in the background, a batch per transaction.
+ */
+@Component
+class SnapshotRefresh {
+
+	private static final Logger log = LoggerFactory.getLogger(SnapshotRefresh.class);
+
+	private static final int BATCH = 200;
+
+	private final EvaluationRepository evaluations;
+
+	private final EvaluationService service;
+
+	private final ScoreSnapshots snapshots;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final jakarta.persistence.EntityManager entityManager;
+
+	SnapshotRefresh(EvaluationRepository evaluations, EvaluationService service, ScoreSnapshots snapshots,
+			JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
+		this.evaluations = evaluations;
+		this.service = service;
+		this.snapshots = snapshots;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	@EventListener
+	void on(EvaluationEvent event) {
+		if (movesScore(event) && TransactionSynchronizationManager.isSynchronizationActive()) {
+			marked().add(event.evaluationId());
+		}
+	}
+
+	private static boolean movesScore(EvaluationEvent event) {
+		// 审核意见, 情况说明 and 佐证材料 move no score.
+		return !(event instanceof EvaluationEvent.Commented || event instanceof EvaluationEvent.Answered
+				|| event instanceof EvaluationEvent.EvidenceChanged);
+	}
+
+	/**
+	 * The evaluations this transaction marked; the first mark registers the write before
+	 * commit.
+	 */
+	private Set<Long> marked() {
+		@SuppressWarnings("unchecked")
+		Set<Long> marked = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+		if (marked == null) {
+			Set<Long> ids = new LinkedHashSet<>();
+			TransactionSynchronizationManager.bindResource(this, ids);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					// Flushed first: the version a pending change will have is the one
+					// the snapshot is of.
+					entityManager.flush();
+					ids.forEach(SnapshotRefresh.this::refresh);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(SnapshotRefresh.this);
+				}
+
+			});
+			marked = ids;
+		}
+		return marked;
+	}
+
+	/** Scores the evaluation as it stands in this transaction and stores its snapshot. */
+	void refresh(long evaluationId) {
+		evaluations.findById(evaluationId)
+			.ifPresent(evaluation -> snapshots
+				.store(ScoreSnapshots.of(evaluation.getId(), evaluation.getVersion(), service.scored(evaluation))));
+	}
+
+	/** Scores, in the background, each evaluation whose snapshot is missing or stale. */
+	@EventListener(ApplicationReadyEvent.class)
+	void backfill() {
+		Thread thread = new Thread(this::refreshStale, "snapshot-backfill");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Refreshes every stale snapshot; how many it refreshed. */
+	int refreshStale() {
+		int refreshed = 0;
+		try {
+			List<Long> stale;
+			do {
+				stale = jdbc.sql("""
+						select e.id from evaluation e left join score_snapshot s on s.evaluation_id = e.id
+						 where s.evaluation_id is null or s.evaluation_version < e.version
+						 order by e.id limit :batch""").param("batch", BATCH).query(Long.class).list();
+				List<Long> batch = stale;
+				transactions.executeWithoutResult(status -> batch.forEach(this::refresh));
+				refreshed += stale.size();
+			}
+			while (stale.size() == BATCH);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Refreshing stale score snapshots stopped after {}", refreshed, ex);
+		}
+		if (refreshed > 0) {
+			log.info("Refreshed {} stale score snapshots", refreshed);
+		}
+		return refreshed;
+	}
+
+}
