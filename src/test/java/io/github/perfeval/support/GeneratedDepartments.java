@@ -134,7 +134,12 @@ public class GeneratedDepartments {
 			return generated;
 		}
 		if (jdbc.queryForObject("select count(*) from department where code like 'GEN-%'", Integer.class) > 0) {
-			throw new IllegalStateException("This database holds departments of another generation: use a fresh one");
+			// Another generation, or one cut short: this database is the generator's own
+			// (GeneratedDatabase), so it starts afresh, as TestUsers.reset does.
+			jdbc.execute("truncate table audit_event, evaluation cascade");
+			jdbc.execute("delete from generated_marker");
+			jdbc.execute("update department set parent_id = null where code like 'GEN-%'");
+			jdbc.execute("delete from department where code like 'GEN-%'");
 		}
 		long started = System.nanoTime();
 		generated = generate(count, seed);
@@ -152,6 +157,7 @@ public class GeneratedDepartments {
 		List<String> typeNames = departments.types().stream().map(DepartmentTypeRef::name).toList();
 		List<Object[]> rows = new ArrayList<>();
 		Set<String> names = new java.util.HashSet<>();
+		Map<String, String> named = new HashMap<>();
 		for (int i = 1; i <= count; i++) {
 			String type = typeNames.get(Math.min(typeNames.size() - 1, pick(random)));
 			String[] agencies = AGENCIES.getOrDefault(type, AGENCIES.get("其他事业单位"));
@@ -161,11 +167,12 @@ public class GeneratedDepartments {
 				unique = name + "（" + n + "）";
 			}
 			rows.add(new Object[] { code(i), unique, types.get(type) });
+			named.put(code(i), unique);
 		}
 		jdbc.batchUpdate("insert into department (code, name, type_id) values (?, ?, ?)", rows);
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.query("select code, id from department where code like 'GEN-%'",
-				(java.sql.ResultSet rs) -> ids.put(rs.getString(1), rs.getLong(2)));
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(rs.getString(1), rs.getLong(2)));
 
 		// The templates: imported, hence valid, scored and snapshotted.
 		Viewer generator = new Viewer("generator", "数据生成", Role.ADMIN, Set.of());
@@ -173,7 +180,7 @@ public class GeneratedDepartments {
 		List<Long> templateIds = new ArrayList<>();
 		for (int t = 0; t < templates; t++) {
 			ObjectNode document = template(t, random);
-			document.putObject("department").put("code", code(t + 1)).put("name", "");
+			document.putObject("department").put("code", code(t + 1)).put("name", named.get(code(t + 1)));
 			document.put("year", YEARS.get(0));
 			templateIds.add(importTemplate(document, t, generator));
 		}
@@ -220,9 +227,15 @@ public class GeneratedDepartments {
 					: SeedCases.complete(SeedCases.tree(seedOf(t)));
 			plain.set("department", document.get("department"));
 			plain.put("year", document.get("year").asInt());
-			return evaluations.importDocument(json(plain, EvaluationDocument.class), generator, false)
-				.evaluation()
-				.id();
+			try {
+				return evaluations.importDocument(json(plain, EvaluationDocument.class), generator, false)
+					.evaluation()
+					.id();
+			}
+			catch (InvalidEvaluationException refused) {
+				throw new IllegalStateException("Template " + t + " refused: " + refused.scored().violations(),
+						refused);
+			}
 		}
 	}
 
