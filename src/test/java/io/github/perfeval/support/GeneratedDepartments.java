@@ -68,7 +68,7 @@ public class GeneratedDepartments {
 	static final int TEMPLATES = 120;
 
 	/** Changes when what is generated changes: data of another version are not used. */
-	private static final int GENERATOR_VERSION = 1;
+	private static final int GENERATOR_VERSION = 2;
 
 	private static final Logger log = LoggerFactory.getLogger(GeneratedDepartments.class);
 
@@ -315,12 +315,22 @@ public class GeneratedDepartments {
 		if (t < 2) {
 			return document;
 		}
+		// How badly the department did: most a little, some clearly (中), a few badly.
+		int r = random.nextInt(100);
+		int severity = r < 55 ? 10 : r < 85 ? 35 : 70;
 		JsonNode indicators = document.get("indicators");
 		for (String code : indicators.propertyNames()) {
 			ObjectNode inputs = (ObjectNode) indicators.get(code);
+			if (inputs.has("band") && inputs.has("score") && inputs.get("score").isIntegralNumber()
+					&& random.nextInt(100) < severity) {
+				// Still within the band: at least four fifths of what the seed gave.
+				int score = inputs.get("score").asInt();
+				inputs.put("score", score - random.nextInt(score / 5 + 1));
+			}
+			lower(inputs, "satisfactionPercent", random, 1 - severity / 100.0 / 2, false);
 			if (inputs.get("items") instanceof ArrayNode items) {
 				for (int i = 0; i < items.size(); i++) {
-					if (items.get(i).isNumber() && random.nextInt(100) < 15) {
+					if (items.get(i).isNumber() && random.nextInt(100) < severity) {
 						items.set(i, items.numberNode(BigDecimal.ZERO));
 					}
 				}
