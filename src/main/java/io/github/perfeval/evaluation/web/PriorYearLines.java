@@ -60,7 +60,7 @@ final class PriorYearLines {
 		String inputs = figures.isEmpty() ? messages.text("editor.previous.empty") : String.join(" / ", figures);
 		String score = before.score() == null ? messages.text("editor.previous.noScore")
 				: messages.text("editor.previous.score", before.score().setScale(2, RoundingMode.HALF_UP));
-		return inputs + "；" + score;
+		return messages.text("editor.previous.line", inputs, score);
 	}
 
 	/** A stored value as this leaf's input shows it; null for none and for texts. */

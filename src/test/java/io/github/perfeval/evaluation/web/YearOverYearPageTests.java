@@ -71,7 +71,7 @@ class YearOverYearPageTests {
 
 		assertThat(home).contains("name=\"startFromEarlierYear\"", "以本部门上一年度的自评为基础", "可作为基础的自评：深圳市罗湖区卫生健康局 2023 年",
 				"name=\"copyCustomIndicators\"", "同时复制个性指标与分值",
-				"表 1-1 的各单位名称（各单位的年初预算数、全年预算数、决算数及合计数每年不同，须按本年度的预算和决算填写，不复制）");
+				"复制：表 1-1 的各单位名称。不复制各单位的年初预算数、全年预算数、决算数及合计数：每年不同，须按本年度的预算和决算填写。", "不复制所依据的通知：每年另行下发。");
 		assertThat(body(mvc.get().uri("/").with(as("hku-filler")).exchange())).as("nothing to start from")
 			.doesNotContain("name=\"startFromEarlierYear\"");
 	}
