@@ -27,7 +27,11 @@ class AuditRecorder {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(EvaluationEvent event) {
-		if (event instanceof EvaluationEvent.Created created) {
+		if (event instanceof EvaluationEvent.Created created && created.fromYear() != null) {
+			record(event, "CREATED_FROM", String.valueOf(created.fromYear()), null,
+					created.customIndicatorsCopied() ? "customIndicators" : null, null, null);
+		}
+		else if (event instanceof EvaluationEvent.Created created) {
 			record(event, created.imported() ? "IMPORTED" : "CREATED", String.valueOf(created.year()), null, null, null,
 					null);
 		}

@@ -45,6 +45,31 @@ final class DocumentDiff {
 		return changes;
 	}
 
+	/**
+	 * What a document's 个性指标 and weights bring: each leaf removed, each 个性指标 with its
+	 * name and 分值, each weight changed.
+	 */
+	static List<EvaluationEvent.Change> ofCustomization(EvaluationDocument document) {
+		List<EvaluationEvent.Change> changes = new ArrayList<>();
+		EvaluationDocument.CustomIndicators custom = document.customIndicators();
+		if (custom != null && custom.remove() != null) {
+			custom.remove()
+				.forEach(code -> changes.add(new EvaluationEvent.Change(code, "customIndicators.remove", null, code)));
+		}
+		if (custom != null && custom.add() != null) {
+			custom.add().forEach(leaf -> {
+				changes.add(new EvaluationEvent.Change(leaf.code(), "customName", null, leaf.name()));
+				changes.add(new EvaluationEvent.Change(leaf.code(), "customWeight", null, text(leaf.weight())));
+			});
+		}
+		if (document.weights() != null) {
+			document.weights()
+				.forEach((code, weight) -> changes
+					.add(new EvaluationEvent.Change(code, "customWeight", null, text(weight))));
+		}
+		return changes;
+	}
+
 	/** The changes a save of the 自评表 makes, row by row. */
 	static List<EvaluationEvent.Change> ofGoals(EvaluationDocument.GoalReport before,
 			EvaluationDocument.GoalReport after) {
@@ -115,9 +140,12 @@ final class DocumentDiff {
 		if (units == null || units.isEmpty()) {
 			return null;
 		}
+		// A unit without amounts (a year started from an earlier one) by its name alone.
 		return units.stream()
-			.map(unit -> unit.name() + "：" + text(unit.initialBudget()) + " / " + text(unit.adjustedBudget()) + " / "
-					+ text(unit.finalAccounts()))
+			.map(unit -> unit.initialBudget() == null && unit.adjustedBudget() == null && unit.finalAccounts() == null
+					? unit.name()
+					: unit.name() + "：" + text(unit.initialBudget()) + " / " + text(unit.adjustedBudget()) + " / "
+							+ text(unit.finalAccounts()))
 			.collect(Collectors.joining("；"));
 	}
 

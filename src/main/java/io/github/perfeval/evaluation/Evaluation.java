@@ -502,6 +502,46 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		registerEvent(new EvaluationEvent.Created(id, actor, year, imported));
 	}
 
+	/** Records that the new evaluation was started from {@code earlier}'s year. */
+	void createdFrom(String actor, Evaluation earlier, boolean withCustomIndicators) {
+		registerEvent(new EvaluationEvent.Created(id, actor, year, false, earlier.year, withCustomIndicators));
+	}
+
+	/**
+	 * 以上年自评为基础: a new draft takes from an earlier year's evaluation what stays from year
+	 * to year — the report's texts, the 表 1-1 units by name (not the year's amounts), the
+	 * 自评表's tasks and indicators with their targets (not what was spent or achieved), the
+	 * money unit and the signatories (not the notice, which each year has its own) — and,
+	 * when asked, its 个性指标 and weights. Never the leaves' inputs, the 调整得分, the review
+	 * comments, the evidence or the status.
+	 */
+	void startFrom(Evaluation earlier, boolean withCustomIndicators) {
+		unit = earlier.unit;
+		texts.clear();
+		texts.putAll(earlier.texts);
+		replace(units, earlier.units.stream().map(row -> new BudgetUnit(row.name(), null, null, null)).toList());
+		filledBy = earlier.filledBy;
+		headOfUnit = earlier.headOfUnit;
+		phone = earlier.phone;
+		shortName = earlier.shortName;
+		goalUnit = earlier.goalUnit;
+		goalExpected = earlier.goalExpected;
+		replace(goalTasks,
+				earlier.goalTasks.stream()
+					.map(task -> new GoalTask(task.name(), task.content(), null, null, null, null, null))
+					.toList());
+		replace(goalIndicators,
+				earlier.goalIndicators.stream()
+					.map(row -> new GoalIndicator(row.level1(), row.level2(), row.name(), row.expected(), null,
+							row.nature(), row.target(), row.unit(), null, null, row.points(), null))
+					.toList());
+		if (withCustomIndicators) {
+			customIndicators = earlier.customIndicators;
+			weights = earlier.weights;
+		}
+		updatedAt = Instant.now();
+	}
+
 	Integer getReviewLevel() {
 		return reviewLevel;
 	}

@@ -12,8 +12,17 @@ public sealed interface EvaluationEvent {
 
 	String actor();
 
-	/** 新建 or 导入. */
-	record Created(long evaluationId, String actor, int year, boolean imported) implements EvaluationEvent {
+	/**
+	 * 新建 or 导入; a new one started from an earlier year's evaluation names that year
+	 * ({@code fromYear}, else null) and whether its 个性指标 and weights came along.
+	 */
+	record Created(long evaluationId, String actor, int year, boolean imported, Integer fromYear,
+			boolean customIndicatorsCopied) implements EvaluationEvent {
+
+		public Created(long evaluationId, String actor, int year, boolean imported) {
+			this(evaluationId, actor, year, imported, null, false);
+		}
+
 	}
 
 	/**

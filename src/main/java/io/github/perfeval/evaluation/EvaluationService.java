@@ -293,6 +293,28 @@ public class EvaluationService {
 	@Transactional
 	public EvaluationSummary create(long departmentId, int year, String frameworkCode, Viewer viewer,
 			boolean futureYearConfirmed) {
+		return create(departmentId, year, frameworkCode, viewer, futureYearConfirmed, Start.BLANK);
+	}
+
+	/**
+	 * How a new evaluation starts: empty, or from the department's latest evaluation of
+	 * an earlier year ({@code fromEarlierYear}), with its 个性指标 and weights too when
+	 * {@code customIndicators} (what is copied: {@link Evaluation#startFrom}).
+	 */
+	public record Start(boolean fromEarlierYear, boolean customIndicators) {
+
+		public static final Start BLANK = new Start(false, false);
+
+	}
+
+	/**
+	 * Starts an evaluation of the department's year on the latest version of the
+	 * framework (the configured default when none is named), empty or from an earlier
+	 * year ({@code start}), in one transaction with its record.
+	 */
+	@Transactional
+	public EvaluationSummary create(long departmentId, int year, String frameworkCode, Viewer viewer,
+			boolean futureYearConfirmed, Start start) {
 		if (!viewer.fillsIn(departmentId)) {
 			throw new AccessDeniedException("Not a department of " + viewer.username());
 		}
@@ -312,13 +334,67 @@ public class EvaluationService {
 		FrameworkRef framework = frameworks.latest(code)
 			.orElseThrow(() -> new InvalidEvaluationException(new Scored(null, null, List.of(Violation.of(null,
 					"framework", "unknownFramework", code.length() > 64 ? code.substring(0, 64) : code)))));
+		Evaluation earlier = start.fromEarlierYear() ? earlierOf(department, year) : null;
+		if (start.customIndicators() && earlier == null) {
+			throw invalidStart("copyCustomIndicators", "customWithoutEarlierYear");
+		}
 		Evaluation evaluation = new Evaluation(departmentId, year, framework.id());
 		mapping.write(new EvaluationDocument(null, year, null, null, null, null, null, null, null, null, null, null,
 				null, null), evaluation, viewer.username());
+		if (earlier != null) {
+			evaluation.startFrom(earlier, start.customIndicators());
+			if (start.customIndicators() && !customizationFits(earlier, evaluation)) {
+				throw invalidStart("copyCustomIndicators", "customIndicatorsDoNotFit",
+						String.valueOf(earlier.getYear()), framework.code());
+			}
+		}
 		evaluation = store(evaluation, department);
-		evaluation.created(viewer.username(), false);
+		if (earlier == null) {
+			evaluation.created(viewer.username(), false);
+		}
+		else {
+			evaluation.createdFrom(viewer.username(), earlier, start.customIndicators());
+			EvaluationDocument copied = document(evaluation);
+			List<EvaluationEvent.Change> changes = new ArrayList<>(DocumentDiff.ofImport(java.util.Map.of(), copied));
+			changes.addAll(DocumentDiff.ofCustomization(copied));
+			evaluation.changed(viewer.username(), "copy", changes);
+		}
 		evaluation = evaluations.save(evaluation);
 		return summary(evaluation, department);
+	}
+
+	/**
+	 * The department's latest evaluation of a year before {@code year}; refused when
+	 * there is none.
+	 */
+	private Evaluation earlierOf(DepartmentRef department, int year) {
+		return evaluations.findByDepartmentIdOrderByYearDesc(department.id())
+			.stream()
+			.filter(candidate -> candidate.getYear() < year)
+			.findFirst()
+			.orElseThrow(() -> invalidStart("startFromEarlierYear", "noEarlierYear", department.name(),
+					String.valueOf(year)));
+	}
+
+	/**
+	 * Whether the 个性指标 and weights copied from {@code earlier} apply to the new
+	 * evaluation's framework: the same framework, and a tree they make valid.
+	 */
+	private boolean customizationFits(Evaluation earlier, Evaluation evaluation) {
+		FrameworkRef before = frameworks.find(earlier.getFrameworkId()).orElseThrow();
+		FrameworkRef now = frameworks.find(evaluation.getFrameworkId()).orElseThrow();
+		if (!before.code().equals(now.code())) {
+			return false;
+		}
+		EvaluationDocument document = mapping.read(evaluation, null, now.code(), now.version());
+		return DocumentMapping.customization(document)
+			.applyTo(GoalLeaves.apply(frameworks.tree(now.id()), document).tree())
+			.violations()
+			.isEmpty();
+	}
+
+	private static InvalidEvaluationException invalidStart(String field, String code, Object... args) {
+		return new InvalidEvaluationException(new Scored(null, null, List.of(Violation.of(null, field, code, args))));
 	}
 
 	/** Whether the viewer may change this evaluation's inputs now. */

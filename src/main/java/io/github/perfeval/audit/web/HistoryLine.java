@@ -21,6 +21,13 @@ record HistoryLine(Instant at, String when, String actor, String action, String 
 		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	static HistoryLine of(AuditEntry entry, IndicatorTree tree, SheetMessages messages) {
+		if ("CREATED_FROM".equals(entry.action())) {
+			// The year it started from, and whether its 个性指标 came along.
+			return new HistoryLine(entry.at(), WHEN.format(entry.at()), entry.actor(),
+					messages.text("audit.action.CREATED_FROM"), null, null, null, null,
+					messages.text(entry.field() == null ? "audit.createdFrom" : "audit.createdFromWithCustom",
+							entry.detail()));
+		}
 		Indicator leaf = entry.leafCode() == null || tree == null ? null : tree.leaf(entry.leafCode()).orElse(null);
 		// A transition names the level it passes to; "状态" alone says nothing more.
 		String field = entry.field() == null || entry.field().equals("status") ? null

@@ -28,6 +28,7 @@ import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.InvalidEvaluationException;
 import io.github.perfeval.evaluation.NotEditableException;
+import io.github.perfeval.evaluation.PriorYears;
 import io.github.perfeval.evaluation.ReviewService;
 import io.github.perfeval.evaluation.Scored;
 import io.github.perfeval.evaluation.SheetMessages;
@@ -65,6 +66,10 @@ class EvaluationPageController {
 			"budgetExecution", "performanceGoals", "performanceWork", "performanceAnalysis", "experience", "problems",
 			"plans");
 
+	/** The fields of the 新建 form a refusal may name; any other is the year's. */
+	private static final java.util.Set<String> NEW_EVALUATION_FIELDS = java.util.Set.of("framework",
+			"startFromEarlierYear", "copyCustomIndicators");
+
 	private final EvaluationService evaluations;
 
 	private final DepartmentDirectory departments;
@@ -81,9 +86,12 @@ class EvaluationPageController {
 
 	private final CustomIndicatorService custom;
 
+	private final PriorYears priorYears;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
 			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence,
-			CustomIndicatorService custom) {
+			CustomIndicatorService custom, PriorYears priorYears) {
+		this.priorYears = priorYears;
 		this.custom = custom;
 		this.reviews = reviews;
 		this.evidence = evidence;
@@ -110,8 +118,25 @@ class EvaluationPageController {
 			form.setYear(Year.now().getValue() - 1);
 			model.addAttribute("newEvaluation", form);
 		}
+		model.addAttribute("earlierYears", earlierYears(visible, viewer));
 		model.addAttribute("maxUpload", limits.requestBody().toKilobytes() / 1024);
 		return "evaluation/home";
+	}
+
+	/**
+	 * The years a new evaluation of each department the viewer fills in may start from:
+	 * 深圳市罗湖区卫生健康局 2023、2022 年.
+	 */
+	private List<String> earlierYears(List<EvaluationSummary> visible, Viewer viewer) {
+		Map<String, List<String>> years = new LinkedHashMap<>();
+		visible.stream()
+			.filter(summary -> viewer.fillsIn(summary.departmentId()))
+			.forEach(summary -> years.computeIfAbsent(summary.departmentName(), name -> new ArrayList<>())
+				.add(String.valueOf(summary.year())));
+		return years.entrySet()
+			.stream()
+			.map(entry -> messages.text("home.earlierYear", entry.getKey(), String.join("、", entry.getValue())))
+			.toList();
 	}
 
 	@PostMapping("/evaluations")
@@ -119,7 +144,7 @@ class EvaluationPageController {
 		if (!errors.hasErrors()) {
 			try {
 				EvaluationSummary created = evaluations.create(form.getDepartmentId(), form.getYear(),
-						form.getFramework(), UserAccounts.currentViewer(), form.isConfirmFutureYear());
+						form.getFramework(), UserAccounts.currentViewer(), form.isConfirmFutureYear(), form.start());
 				return "redirect:/evaluations/" + created.id();
 			}
 			catch (EvaluationExistsException ex) {
@@ -135,7 +160,7 @@ class EvaluationPageController {
 				ex.scored()
 					.violations()
 					.forEach(violation -> errors.rejectValue(
-							"framework".equals(violation.field()) ? "framework" : "year",
+							NEW_EVALUATION_FIELDS.contains(violation.field()) ? violation.field() : "year",
 							"violation." + violation.code(), violation.args().toArray(), null));
 				model.addAttribute("confirmFutureYear",
 						ex.scored().violations().stream().anyMatch(violation -> "futureYear".equals(violation.code())));
@@ -363,6 +388,9 @@ class EvaluationPageController {
 		EditorView view = EditorView.of(summary, evaluations.canEdit(id, viewer), summary.unit(), scored, values, typed,
 				messages);
 		model.addAttribute("view", view);
+		// The earlier year's figures and score beside each leaf, read once.
+		model.addAttribute("previous",
+				PriorYearLines.of(priorYears.of(id, viewer), summary.year(), scored.tree(), messages));
 		model.addAttribute("basics", basics);
 		model.addAttribute("problems", problems(view, basics));
 		model.addAttribute("notes", reviews.lastRound(id, viewer));
