@@ -20,6 +20,13 @@ record WhatIfPage(long evaluationId, String department, int year, String state, 
 		String standing, String rescaleScored, String rescaleMaximum, List<Missing> missing, List<Target> targets,
 		List<Row> leaves) {
 
+	/**
+	 * What the hypothetical scores give: {@code count} leaves changed, the 综合评分, the
+	 * grade (null while a leaf that counts has no score) and its standing.
+	 */
+	record Preview(int count, String total, String grade, String standing) {
+	}
+
 	/** A leaf without its data, and the inputs it lacks as the editor names them. */
 	record Missing(String code, String name, String fields) {
 	}

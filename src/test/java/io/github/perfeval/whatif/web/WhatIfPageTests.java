@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -124,6 +125,69 @@ class WhatIfPageTests {
 		assertThat(sheet).contains("href=\"/evaluations/" + id + "/what-if\"", ">提分测算</a>");
 		String review = body(mvc.get().uri("/evaluations/" + id + "/review").with(as("admin")).exchange());
 		assertThat(review).contains("href=\"/evaluations/" + id + "/what-if\"", ">提分测算</a>");
+	}
+
+	@Test
+	void hypotheticalScoresGiveTheirTotalAndGradeAndSaveNothing() {
+		long id = imported(SeedCases.text(SeedCases.LUOHU));
+		String preview = "/evaluations/" + id + "/what-if/preview";
+
+		MvcTestResult result = mvc.post()
+			.uri(preview)
+			.with(as("zhangying"))
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("scores[1.2.2]", "6.82")
+			.param("scores[2.1.1]", "")
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		WhatIfPage.Preview outcome = (WhatIfPage.Preview) result.getMvcResult()
+			.getModelAndView()
+			.getModel()
+			.get("outcome");
+		assertThat(outcome).extracting(WhatIfPage.Preview::count, WhatIfPage.Preview::total, WhatIfPage.Preview::grade)
+			.containsExactly(1, "90.00", "优");
+		assertThat(body(result)).startsWith("<div id=\"whatif-preview\"")
+			.contains("按 1 项指标的假设得分，综合评分 90.00 分", "<span class=\"grade grade-top\">优</span>")
+			.doesNotContain("<html");
+		String page = body(mvc.get().uri("/evaluations/" + id + "/what-if").with(as("zhangying")).exchange());
+		assertThat(page).as("nothing saved").contains("综合评分 88.18 分");
+	}
+
+	@Test
+	void aHypotheticalScoreOutOfBoundsIsRefusedNamingTheLeafAndKeptAsTyped() {
+		String preview = "/evaluations/" + imported(SeedCases.text(SeedCases.LUOHU)) + "/what-if/preview";
+
+		MvcTestResult result = mvc.post()
+			.uri(preview)
+			.with(as("zhangying"))
+			.with(csrf())
+			.param("scores[1.2.2]", "8")
+			.param("scores[2.1.1]", "abc")
+			.param("scores[3.2.1]", "5.855")
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasViewName("whatif/what-if");
+		assertThat(result.getMvcResult().getModelAndView().getModel().get("outcome")).isNull();
+		assertThat(body(result)).contains("1.2.2 绩效指标明确性 · 假设得分：应在 0 到 7 分之间（不能超过分值）",
+				"2.1.1 政府采购执行情况 · 假设得分：应为 0 到 2 之间的数字", "3.2.1 预算执行率 · 假设得分：最多 2 位小数", "value=\"8\"", "value=\"abc\"",
+				"value=\"5.855\"");
+	}
+
+	@Test
+	void anotherDepartmentsFillerCannotPreviewEither() {
+		String preview = "/evaluations/" + imported(SeedCases.text(SeedCases.LUOHU)) + "/what-if/preview";
+
+		MvcTestResult result = mvc.post()
+			.uri(preview)
+			.with(as("hku-filler"))
+			.with(csrf())
+			.param("scores[1.2.2]", "6.82")
+			.exchange();
+
+		assertThat(result).hasStatus(404);
+		assertThat(body(result)).doesNotContain("深圳市罗湖区卫生健康局", "88.18");
 	}
 
 	private long imported(String json) {
