@@ -36,8 +36,11 @@ record WhatIfPage(long evaluationId, String department, int year, String state, 
 			String gainable, String totalAfter, String gradeAfter, List<Gain> plan) {
 	}
 
-	/** A leaf of a plan: {@code points} is 需提高. */
-	record Gain(Row leaf, String points, boolean partial, String running) {
+	/**
+	 * A leaf of a plan: {@code points} is 需提高 as the table writes it (1.80),
+	 * {@code pointsText} as a sentence does (1.8 分).
+	 */
+	record Gain(Row leaf, String points, boolean partial, String running, String pointsText) {
 	}
 
 	/**
@@ -66,8 +69,8 @@ record WhatIfPage(long evaluationId, String department, int year, String state, 
 	private static Target target(GradeScale grades, Map<String, Row> rows, WhatIf.Target target) {
 		List<Gain> plan = target.plan()
 			.stream()
-			.map(gain -> new Gain(rows.get(gain.leaf().code()), Numbers.points(gain.points()), gain.partial(),
-					Numbers.points(gain.runningTotal())))
+			.map(gain -> new Gain(rows.get(gain.leaf().code()), Numbers.score(gain.points()), gain.partial(),
+					Numbers.score(gain.runningTotal()), Numbers.points(gain.points())))
 			.toList();
 		BigDecimal gainable = target.plan().isEmpty() ? BigDecimal.ZERO
 				: target.plan().get(target.plan().size() - 1).runningTotal();
@@ -80,7 +83,7 @@ record WhatIfPage(long evaluationId, String department, int year, String state, 
 		String criteria = tree.leaf(leaf.code()).map(Indicator::criteria).orElse(null);
 		return new Row(leaf.code(), leaf.level1(), leaf.level2(), leaf.name(), Numbers.weight(leaf.weight()),
 				Numbers.score(leaf.score()), Numbers.score(leaf.lost()), leaf.overridden(),
-				leaf.runningTotal() == null ? null : Numbers.points(leaf.runningTotal()), criteria,
+				leaf.runningTotal() == null ? null : Numbers.score(leaf.runningTotal()), criteria,
 				Numbers.points(leaf.score()));
 	}
 

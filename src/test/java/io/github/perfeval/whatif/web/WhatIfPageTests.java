@@ -69,7 +69,7 @@ class WhatIfPageTests {
 			.containsExactly("1.2.2", "部门决策", "目标设置", "7", "5.00", "2.00");
 		assertThat(gain.leaf().criteria()).isNotBlank();
 		assertThat(model.leaves()).extracting(WhatIfPage.Row::code, WhatIfPage.Row::overridden, WhatIfPage.Row::running)
-			.startsWith(tuple("3.4.2", true, null), tuple("1.2.2", false, "2"), tuple("2.1.1", false, "3.51"));
+			.startsWith(tuple("3.4.2", true, null), tuple("1.2.2", false, "2.00"), tuple("2.1.1", false, "3.51"));
 
 		String body = body(result);
 		assertThat(body).contains("深圳市罗湖区卫生健康局　2024 年度提分测算", "综合评分 88.18 分",
