@@ -9,9 +9,10 @@ import java.util.Locale;
 /**
  * How the documents write numbers, one formatter per kind: amounts in 万元 with thousands
  * separators (13,966.91), rates with two places (24.48%), scores with two places in the
- * tables (0.49, 18.00) and without trailing zeros in sentences (0.49 分, 18 分).
+ * tables (0.49, 18.00) and without trailing zeros in sentences (0.49 分, 18 分). Scores,
+ * weights and points are public: the other pages that print them (提分测算) use these.
  */
-final class Numbers {
+public final class Numbers {
 
 	private Numbers() {
 	}
@@ -25,7 +26,7 @@ final class Numbers {
 	}
 
 	/** 0.49, 88.18 */
-	static String score(BigDecimal value) {
+	public static String score(BigDecimal value) {
 		if (value == null) {
 			return "";
 		}
@@ -45,7 +46,7 @@ final class Numbers {
 	private static final int MAX_DIGITS = 20;
 
 	/** A 参考分值 as the seeds print it: 5, 0.5, 20 (written as {@link #points}). */
-	static String weight(BigDecimal value) {
+	public static String weight(BigDecimal value) {
 		return points(value);
 	}
 
@@ -54,7 +55,7 @@ final class Numbers {
 	 * "18 分", "5.8 分", "96.6 分" — without trailing zeros (the tables print scores with
 	 * two places: {@link #score}).
 	 */
-	static String points(BigDecimal value) {
+	public static String points(BigDecimal value) {
 		if (value == null) {
 			return "";
 		}

@@ -188,13 +188,9 @@ public final class ScoringEngine {
 			rescale = new ScoringSheet.Rescale(scored, maximum);
 			if (maximum.signum() == 0) {
 				violations.add(Violation.of(null, LeafInputs.NOT_APPLICABLE, "allNotApplicable"));
-				total = BigDecimal.ZERO.setScale(2);
 			}
-			else {
-				// Exact: Σ scored × 100 ÷ Σ applicable weights, rounded once (§2).
-				total = Exact
-					.rounded(Exact.of(scored).multiply(Exact.of(IndicatorTree.TOTAL)).divide(Exact.of(maximum)));
-			}
+			// Exact: Σ scored × 100 ÷ Σ applicable weights, rounded once (§2).
+			total = rescale.total();
 		}
 		String grade = missing.isEmpty() ? tree.grades().of(total) : null;
 		return new ScoringSheet(total, grade, missing, warnings, groups, rows, rescale);

@@ -43,6 +43,23 @@ public record ScoringSheet(BigDecimal total, String grade, List<MissingLeaf> mis
 	 * applicable ones; the total is {@code scored × 100 ÷ maximum}, rounded once.
 	 */
 	public record Rescale(BigDecimal scored, BigDecimal maximum) {
+
+		/**
+		 * {@code scored × 100 ÷ maximum}, exact, rounded once half-up to two decimals
+		 * (0.00 where nothing is applicable): the 综合评分 these figures give.
+		 */
+		public BigDecimal total() {
+			if (maximum.signum() == 0) {
+				return BigDecimal.ZERO.setScale(2);
+			}
+			return Exact.rounded(Exact.of(scored).multiply(Exact.of(IndicatorTree.TOTAL)).divide(Exact.of(maximum)));
+		}
+
+		/** The same maximum with another sum of scored leaves (a what-if). */
+		public Rescale withScored(BigDecimal other) {
+			return new Rescale(other, maximum);
+		}
+
 	}
 
 	/** A leaf with no score yet, and the inputs it still needs. */

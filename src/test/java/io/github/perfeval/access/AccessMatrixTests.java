@@ -163,6 +163,12 @@ class AccessMatrixTests {
 					.shows(notice()),
 				expect(GET, "/evaluations/{id}/sheet", Access.SEES_EVALUATION).shows(department(), total()),
 				expect(GET, "/evaluations/{id}/history", Access.SEES_EVALUATION).shows(department()),
+				// 提分测算: seen with the evaluation; the 假设得分 preview saves nothing.
+				expect(GET, "/evaluations/{id}/what-if", Access.SEES_EVALUATION).shows(department(), total()),
+				expect(POST, "/evaluations/{id}/what-if/preview", Access.SEES_EVALUATION)
+					.params(cell -> form("scores[" + MatrixFixture.LEAF + "]", "1"))
+					.readOnly()
+					.shows(department(), text("按 1 项指标的假设得分")),
 
 				// 审核.
 				expect(GET, "/evaluations/{id}/review", Access.SEES_EVALUATION).in(EvaluationState.SUBMITTED)
