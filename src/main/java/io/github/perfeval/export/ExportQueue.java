@@ -217,15 +217,22 @@ class ExportQueue {
 				 where id = :id and status = 'RUNNING' and not cancel_requested""").param("id", id).update() > 0;
 	}
 
+	/**
+	 * Whether this worker still holds the job, locking it until the transaction ends; a
+	 * job cancelled meanwhile is marked cancelled instead.
+	 */
 	private boolean holds(long id, String worker) {
-		return jdbc.sql("""
-				select 1 from export_job
-				 where id = :id and claimed_by = :worker and status = 'RUNNING' and not cancel_requested for update""")
+		Optional<Boolean> cancel = jdbc.sql("""
+				select cancel_requested from export_job
+				 where id = :id and claimed_by = :worker and status = 'RUNNING' for update""")
 			.param("id", id)
 			.param("worker", worker)
-			.query(Integer.class)
-			.optional()
-			.isPresent();
+			.query(Boolean.class)
+			.optional();
+		if (cancel.orElse(false)) {
+			cancelled(id, worker);
+		}
+		return cancel.isPresent() && !cancel.get();
 	}
 
 	@Transactional(readOnly = true)

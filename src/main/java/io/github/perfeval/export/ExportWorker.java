@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,7 @@ class ExportWorker implements SmartLifecycle {
 
 	private ScheduledExecutorService cleanup;
 
+	@Autowired
 	ExportWorker(ExportQueue queue, ExportRunner runner, ExportProperties properties) {
 		this(queue, runner, properties,
 				ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
