@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.UserSummary;
@@ -26,6 +24,8 @@ import io.github.perfeval.evaluation.ScoreSnapshots;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.report.ExportedFile;
 import io.github.perfeval.report.ReportService;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,8 +162,7 @@ class ExportRunner {
 		boolean withReports = request.kind() == ExportKind.SHEET_AND_REPORT_PDFS;
 		Set<String> names = new HashSet<>();
 		List<String> skipped = new ArrayList<>();
-		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-			zip.setLevel(Deflater.BEST_SPEED);
+		try (ZipArchiveOutputStream zip = zip(out)) {
 			for (ExportSelection.Row row : rows) {
 				List<Function<Long, ExportedFile>> files = new ArrayList<>();
 				files.add(id -> reports.sheetPdf(id, viewer));
@@ -181,19 +180,39 @@ class ExportRunner {
 							.add(messages.text("export.zip.skippedLine", row.departmentCode(), row.departmentName()));
 						break;
 					}
-					zip.putNextEntry(new ZipEntry(unique(exported.fileName(), row.departmentCode(), names)));
-					zip.write(exported.content());
-					zip.closeEntry();
+					entry(zip, unique(exported.fileName(), row.departmentCode(), names), exported.content());
 				}
 				progress.step();
 			}
 			if (!skipped.isEmpty()) {
-				zip.putNextEntry(new ZipEntry(messages.text("export.zip.skippedFile")));
-				zip.write((messages.text("export.zip.skippedIntro") + "\r\n" + String.join("\r\n", skipped) + "\r\n")
-					.getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
+				entry(zip, messages.text("export.zip.skippedFile"),
+						(messages.text("export.zip.skippedIntro") + "\r\n" + String.join("\r\n", skipped) + "\r\n")
+							.getBytes(StandardCharsets.UTF_8));
 			}
 		}
+	}
+
+	/**
+	 * A .zip whose Chinese names every unzip reads: UTF-8 with the language encoding flag
+	 * (Windows, 7-Zip, macOS) and the Info-ZIP Unicode path field, entries made on Unix (so
+	 * that Info-ZIP's unzip does not take the names for a DOS code page).
+	 */
+	private static ZipArchiveOutputStream zip(OutputStream out) {
+		ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+		zip.setEncoding(StandardCharsets.UTF_8.name());
+		zip.setUseLanguageEncodingFlag(true);
+		zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.ALWAYS);
+		zip.setLevel(Deflater.BEST_SPEED);
+		return zip;
+	}
+
+	private static void entry(ZipArchiveOutputStream zip, String name, byte[] content) throws IOException {
+		ZipArchiveEntry entry = new ZipArchiveEntry(name);
+		entry.setUnixMode(0100644);
+		entry.setTime(System.currentTimeMillis());
+		zip.putArchiveEntry(entry);
+		zip.write(content);
+		zip.closeArchiveEntry();
 	}
 
 	private List<ExportSelection.Row> rows(ExportRequest request, Viewer viewer, Progress progress) {

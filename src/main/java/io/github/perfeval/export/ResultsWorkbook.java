@@ -17,8 +17,10 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -91,8 +93,8 @@ final class ResultsWorkbook implements AutoCloseable {
 		String[] fixed = { "export.xlsx.departmentCode", "export.xlsx.departmentName", "export.xlsx.type",
 				"export.xlsx.status", "export.xlsx.reviewer" };
 		for (int i = 0; i < FIXED; i++) {
-			cell(levels, i, "", header);
-			cell(names, i, messages.text(fixed[i]), header);
+			cell(levels, i, messages.text(fixed[i]), header);
+			cell(names, i, "", header);
 		}
 		int at = FIXED;
 		for (ResultColumns.Column column : columns.columns()) {
@@ -100,11 +102,11 @@ final class ResultsWorkbook implements AutoCloseable {
 			cell(names, at, column.code() + " " + column.name(), header);
 			sheet.setColumnWidth(at++, 14 * 256);
 		}
-		cell(levels, at, "", header);
-		cell(names, at, messages.text("export.xlsx.total"), header);
+		cell(levels, at, messages.text("export.xlsx.total"), header);
+		cell(names, at, "", header);
 		sheet.setColumnWidth(at++, 11 * 256);
-		cell(levels, at, "", header);
-		cell(names, at, messages.text("export.xlsx.grade"), header);
+		cell(levels, at, messages.text("export.xlsx.grade"), header);
+		cell(names, at, "", header);
 		sheet.setColumnWidth(at, 10 * 256);
 		names.setHeightInPoints(48);
 		sheet.setColumnWidth(0, 14 * 256);
@@ -112,7 +114,18 @@ final class ResultsWorkbook implements AutoCloseable {
 		sheet.setColumnWidth(2, 14 * 256);
 		sheet.setColumnWidth(3, 9 * 256);
 		sheet.setColumnWidth(4, 12 * 256);
+		for (int i = 0; i < FIXED; i++) {
+			sheet.addMergedRegion(new CellRangeAddress(0, 1, i, i));
+		}
+		sheet.addMergedRegion(new CellRangeAddress(0, 1, at - 1, at - 1));
+		sheet.addMergedRegion(new CellRangeAddress(0, 1, at, at));
 		sheet.createFreezePane(2, HEADER_ROWS);
+		// Printed: A4 landscape, the header rows and the department's code and name on
+		// every page.
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, -1, -1));
+		sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
 		next = HEADER_ROWS;
 	}
 

@@ -416,8 +416,12 @@ class BatchExportTests {
 
 	private static Map<String, Integer> headers(Sheet sheet) {
 		Map<String, Integer> columns = new LinkedHashMap<>();
+		// The fixed columns and the totals are headed across both rows (merged), the
+		// scores by level above and code and name below.
 		for (Cell cell : sheet.getRow(1)) {
-			columns.put(cell.getStringCellValue(), cell.getColumnIndex());
+			String below = cell.getStringCellValue();
+			columns.put(below.isEmpty() ? sheet.getRow(0).getCell(cell.getColumnIndex()).getStringCellValue() : below,
+					cell.getColumnIndex());
 		}
 		return columns;
 	}
