@@ -194,8 +194,8 @@ class ExportRunner {
 
 	/**
 	 * A .zip whose Chinese names every unzip reads: UTF-8 with the language encoding flag
-	 * (Windows, 7-Zip, macOS) and the Info-ZIP Unicode path field, entries made on Unix (so
-	 * that Info-ZIP's unzip does not take the names for a DOS code page).
+	 * (Windows, 7-Zip, macOS) and the Info-ZIP Unicode path field, entries made on Unix
+	 * (so that Info-ZIP's unzip does not take the names for a DOS code page).
 	 */
 	private static ZipArchiveOutputStream zip(OutputStream out) {
 		ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
