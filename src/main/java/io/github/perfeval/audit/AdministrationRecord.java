@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.github.perfeval.account.AccountEvent;
 import io.github.perfeval.department.DepartmentEvent;
+import io.github.perfeval.export.ExportEvent;
 import io.github.perfeval.framework.FrameworkEvent;
 
 import org.springframework.context.event.EventListener;
@@ -15,9 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 管理记录: writes every change to a user, a token, a login lock, a department or a 指标体系, in
- * the transaction of the change, and reads them back newest first. The table refuses
- * updates and deletes.
+ * 管理记录: writes every change to a user, a token, a login lock, a department or a 指标体系, and
+ * every start, cancel and download of a batch export, in the transaction of the change,
+ * and reads them back newest first. The table refuses updates and deletes.
  */
 @Component
 public class AdministrationRecord {
@@ -48,6 +49,12 @@ public class AdministrationRecord {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(FrameworkEvent event) {
+		write(event.actor(), event.action(), event.subject(), event.field(), event.oldValue(), event.newValue());
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ExportEvent event) {
 		write(event.actor(), event.action(), event.subject(), event.field(), event.oldValue(), event.newValue());
 	}
 

@@ -27,7 +27,13 @@ enum Access {
 	ADMIN,
 
 	/** Every signed-in user, on their own account object only (their API token). */
-	OWN_ACCOUNT;
+	OWN_ACCOUNT,
+
+	/** Who may start batch exports: every 审核人, and the administrator. */
+	EXPORTER,
+
+	/** A batch export job: the 审核人 who requested it, and the administrator. */
+	OWN_EXPORT;
 
 	boolean allows(Actor actor, Target target) {
 		Department department = target.department;
@@ -40,6 +46,8 @@ enum Access {
 			case REVIEWER -> actor == Actor.ADMIN || actor.is(Role.REVIEWER, department);
 			case ADMIN -> actor == Actor.ADMIN;
 			case OWN_ACCOUNT -> actor != Actor.ANONYMOUS && target == Target.OWN;
+			case EXPORTER -> actor == Actor.ADMIN || actor.role == Role.REVIEWER;
+			case OWN_EXPORT -> actor == Actor.ADMIN || (actor.role == Role.REVIEWER && target == Target.OWN);
 		};
 	}
 

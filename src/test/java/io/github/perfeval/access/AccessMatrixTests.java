@@ -321,6 +321,17 @@ class AccessMatrixTests {
 							+ "\", \"displayName\": \"接口用户\", \"role\": \"REVIEWER\", \"departmentCodes\": []}")
 					.shows(text("\"username\":\"matrix-api\"")),
 
+				// 批量导出 (审核人, administrators): a job is seen by who requested it and by
+				// administrators.
+				expect(GET, "/exports", Access.EXPORTER).shows(text("批量导出年度结果", "开始导出")),
+				expect(GET, "/exports/jobs", Access.EXPORTER).shows(this::listsOwnExportsOnly),
+				expect(POST, "/exports", Access.EXPORTER).params(cell -> form("kind", "RESULTS_XLSX", "year", 2024))
+					.shows(notice()),
+				expect(POST, "/exports/{id}/cancel", Access.OWN_EXPORT).perAccount().shows(notice()),
+				expect(GET, "/exports/{id}/download", Access.OWN_EXPORT).perAccount()
+					.shows((cell, response) -> assertThat(response.fileName()).as(cell + " downloads")
+						.isEqualTo("2024-绩效自评结果汇总.xlsx")),
+
 				// One's own account.
 				expect(GET, "/login", Access.PUBLIC).shows(text("登录")),
 				expect(GET, "/account/password", Access.ANY_SIGNED_IN).shows(text("修改密码")),
@@ -497,6 +508,9 @@ class AccessMatrixTests {
 				}
 				if (endpoint.pattern.startsWith("/admin/frameworks/drafts/")) {
 					yield fixture.draftId();
+				}
+				if (endpoint.pattern.startsWith("/exports/")) {
+					yield fixture.exportJobId(cell.actor(), cell.target(), endpoint.pattern.endsWith("/cancel"));
 				}
 				if (endpoint.pattern.startsWith("/account/tokens/")) {
 					yield fixture.tokenId(cell.actor(), cell.target());
@@ -698,6 +712,13 @@ class AccessMatrixTests {
 				.as(cell + " lists " + department.name)
 				.isEqualTo(Access.SEES_EVALUATION.allows(cell.actor(), target));
 		}
+	}
+
+	/** The administrator's list has everybody's jobs, a reviewer's their own only. */
+	private void listsOwnExportsOnly(Cell cell, Endpoint.Response response) {
+		assertThat(response.body().contains("id=\"job-" + fixture.spareExportJobId() + "\""))
+			.as(cell + " lists the spare user's job")
+			.isEqualTo(cell.actor() == Actor.ADMIN);
 	}
 
 	private void listsOwnTokensOnly(Cell cell, Endpoint.Response response) {

@@ -62,7 +62,8 @@ final class MatrixFixture {
 	 */
 	private static final List<String> TABLES = Stream
 		.concat(Stream.of("department", "app_user", "user_department", "api_token", "login_throttle",
-				"indicator_framework", "indicator_definition", "framework_draft"), EVALUATION_TABLES.stream())
+				"indicator_framework", "indicator_definition", "framework_draft", "export_job"),
+				EVALUATION_TABLES.stream())
 		.toList();
 
 	private static final Viewer ADMINISTRATOR = new Viewer("admin", "admin", Role.ADMIN, Set.of());
@@ -92,6 +93,8 @@ final class MatrixFixture {
 	private long spareDepartmentId;
 
 	private long spareTokenId;
+
+	private long spareExportJobId;
 
 	/** The state the evaluations are in now; null when a request changed them. */
 	private EvaluationState state;
@@ -138,6 +141,7 @@ final class MatrixFixture {
 		spareDepartmentId = users.department("MATRIX-SPARE", SPARE_DEPARTMENT).id();
 		users.filler(SPARE_USER, ref(Department.HKU));
 		spareTokenId = tokens.create(SPARE_USER, tokenName(SPARE_USER)).token().id();
+		spareExportJobId = exportJob(SPARE_USER, false);
 		jdbc.update("insert into login_throttle (kind, key, failures, window_start, locked_until)"
 				+ " values ('ACCOUNT', ?, 5, now(), now() + interval '15 minutes')", LOCKED_USERNAME);
 	}
@@ -276,6 +280,42 @@ final class MatrixFixture {
 	/** The actor's own API token, or the spare user's. */
 	long tokenId(Actor actor, Target target) {
 		return target == Target.OWN && actor != Actor.ANONYMOUS ? tokenIds.get(actor) : spareTokenId;
+	}
+
+	/**
+	 * A batch export job of the actor (target {@link Target#OWN}) or of the spare user: a
+	 * finished one with its file, or ({@code open}) one running on another instance, made
+	 * afresh for each cell.
+	 */
+	long exportJobId(Actor actor, Target target, boolean open) {
+		String owner = target == Target.OWN && actor != Actor.ANONYMOUS ? actor.username : SPARE_USER;
+		return exportJob(owner, open);
+	}
+
+	/** The spare user's finished job, made with the people. */
+	long spareExportJobId() {
+		return spareExportJobId;
+	}
+
+	private long exportJob(String owner, boolean open) {
+		if (open) {
+			return jdbc.queryForObject("""
+					insert into export_job (kind, requested_by, parameters, status, claimed_by, heartbeat_at,
+					                        started_at, progress_total)
+					values ('RESULTS_XLSX', ?, '{"year": 2024}'::jsonb, 'RUNNING', 'matrix-instance#1', now(), now(), 2)
+					returning id""", Long.class, owner);
+		}
+		long id = jdbc.queryForObject(
+				"""
+						insert into export_job (kind, requested_by, parameters, status, progress_done, progress_total,
+						                        finished_at, file_name, content_type, file_size, expires_at)
+						values ('RESULTS_XLSX', ?, '{"year": 2024}'::jsonb, 'DONE', 2, 2, now(), '2024-绩效自评结果汇总.xlsx',
+						        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 6, now() + interval '1 day')
+						returning id""",
+				Long.class, owner);
+		jdbc.update("insert into export_file_chunk (job_id, seq, data) values (?, 0, ?)", id,
+				"matrix".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return id;
 	}
 
 	static String tokenName(String username) {

@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "perfeval.admin.username=admin", "perfeval.admin.password=" + TestUsers.ADMIN_PASSWORD })
+// No export worker runs in the background of the tests: the export tests start their own.
+@SpringBootTest(properties = { "perfeval.admin.username=admin", "perfeval.admin.password=" + TestUsers.ADMIN_PASSWORD,
+		"perfeval.exports.workers=0" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestUsers.class })
 public @interface PostgresIntegrationTest {

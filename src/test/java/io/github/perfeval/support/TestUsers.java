@@ -37,6 +37,7 @@ public class TestUsers {
 		// afresh with a truncate, which an application never issues.
 		jdbc.execute("truncate table audit_event, evaluation cascade");
 		jdbc.execute("truncate table admin_event");
+		jdbc.execute("delete from export_job");
 		// The administrator stays, but not their API tokens.
 		jdbc.execute("delete from api_token");
 		jdbc.execute("delete from app_user where username <> 'admin'");
