@@ -422,6 +422,17 @@ public class EvaluationService {
 		return result;
 	}
 
+	/**
+	 * The departments whose evaluations the viewer sees, for a query over many of them
+	 * (charts); meaningful only when the viewer does not see all
+	 * ({@link Viewer#seesAllDepartments()}): their own and the 下属单位 they may see.
+	 */
+	public Set<Long> departmentsSeenBy(Viewer viewer) {
+		Set<Long> result = new java.util.HashSet<>(viewer.departmentIds());
+		result.addAll(subUnitsSeenBy(viewer));
+		return Set.copyOf(result);
+	}
+
 	public EvaluationSummary summary(long id, Viewer viewer) {
 		Evaluation evaluation = visible(id, viewer);
 		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());

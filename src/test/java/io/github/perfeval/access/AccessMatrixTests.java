@@ -170,6 +170,12 @@ class AccessMatrixTests {
 					.readOnly()
 					.shows(department(), text("按 1 项指标的假设得分")),
 
+				// 统计图表: of the departments one sees, an evaluation's only when one sees
+				// it.
+				expect(GET, "/charts", Access.ANY_SIGNED_IN).shows(this::chartsOfItsDepartmentsOnly),
+				expect(GET, "/charts/evaluations/{id}", Access.SEES_EVALUATION).perDepartment()
+					.shows(department(), total(), text("二级指标得分率对比")),
+
 				// 审核.
 				expect(GET, "/evaluations/{id}/review", Access.SEES_EVALUATION).in(EvaluationState.SUBMITTED)
 					.shows(department()),
@@ -690,6 +696,17 @@ class AccessMatrixTests {
 	 * The home page lists the evaluations of the departments the actor sees, and offers
 	 * to start or import one only where the actor may.
 	 */
+	/** The year charts offer the years of the departments one sees, and no other. */
+	private void chartsOfItsDepartmentsOnly(Cell cell, Endpoint.Response response) {
+		assertThat(response.body()).as(cell + " sees the charts").contains("年度评分等级分布", "年度三级指标平均扣分");
+		for (Department department : Department.values()) {
+			Target target = department == Department.LUOHU ? Target.LUOHU : Target.HKU;
+			assertThat(response.body().contains("<option value=\"" + department.year + "\""))
+				.as(cell + " has the charts of " + department.year + " (" + department.name + ")")
+				.isEqualTo(Access.SEES_EVALUATION.allows(cell.actor(), target));
+		}
+	}
+
 	private void seesItsDepartmentsOnly(Cell cell, Endpoint.Response response) {
 		for (Department department : Department.values()) {
 			Target target = department == Department.LUOHU ? Target.LUOHU : Target.HKU;

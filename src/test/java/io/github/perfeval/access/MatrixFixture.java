@@ -53,9 +53,9 @@ final class MatrixFixture {
 	static final String FRAMEWORK = "MATRIX-FW";
 
 	/** The tables of evaluations, parents first. */
-	private static final List<String> EVALUATION_TABLES = List.of("evaluation", "leaf_entry", "score_override",
-			"budget_unit", "report_text", "goal_report", "goal_task", "goal_indicator", "review_comment", "evidence",
-			"evidence_content", "audit_event");
+	private static final List<String> EVALUATION_TABLES = List.of("evaluation", "score_snapshot", "score_snapshot_line",
+			"leaf_entry", "score_override", "budget_unit", "report_text", "goal_report", "goal_task", "goal_indicator",
+			"review_comment", "evidence", "evidence_content", "audit_event");
 
 	/**
 	 * Every table a request may change; a refused request must leave all as they were.
