@@ -43,11 +43,10 @@ public class Overview {
 			)
 			""";
 
+	/** What the filters and the orders read ({@code gr} for the order by grade). */
 	private static final String FROM = """
 			  from evaluation e
 			  join department d on d.id = e.department_id
-			  join indicator_framework f on f.id = e.framework_id
-			  left join department_type t on t.id = d.type_id
 			  left join score_snapshot s on s.evaluation_id = e.id
 			  left join grade_rank gr on gr.framework_id = e.framework_id and gr.name = s.grade
 			""";
@@ -89,28 +88,18 @@ public class Overview {
 		return new OverviewPage(applied, years, rows, columns, countColumns, summary, pages);
 	}
 
-	/** The frameworks and grades the year's evaluations the viewer sees are on. */
-	public OverviewChoices choices(int year, Viewer viewer) {
-		Where where = where(new OverviewFilter(year, null, null, null, null, null, null, false, 1),
-				evaluations.visibleDepartments(viewer));
-		List<OverviewChoices.Framework> frameworks = jdbc.sql("""
-				select f.id, f.code, f.version, f.name from indicator_framework f
-				 where f.id in (select e.framework_id from evaluation e join department d on d.id = e.department_id
-				                 where""" + where.sql + ")\n order by f.code, f.version")
-			.params(where.params)
+	/**
+	 * The framework versions and their grades (best first) the filters offer: those
+	 * stored, a short list that no evaluation needs to be read for.
+	 */
+	public OverviewChoices choices() {
+		List<OverviewChoices.Framework> frameworks = jdbc
+			.sql("select id, code, version, name from indicator_framework order by code, version")
 			.query((rs, row) -> new OverviewChoices.Framework(rs.getLong(1), rs.getString(2), rs.getInt(3),
 					rs.getString(4)))
 			.list();
 		List<String> grades = jdbc
-			.sql(GRADE_RANKS
-					+ """
-							select name from grade_rank
-							 where framework_id in (select e.framework_id from evaluation e join department d on d.id = e.department_id
-							                         where"""
-					+ where.sql + """
-							)
-							 group by name order by min(rank), name""")
-			.params(where.params)
+			.sql(GRADE_RANKS + "select name from grade_rank group by name order by min(rank), name")
 			.query(String.class)
 			.list();
 		return new OverviewChoices(frameworks, grades);
@@ -168,10 +157,14 @@ public class Overview {
 		List<OverviewSummary.TypeAverage> types = new ArrayList<>();
 		int[] count = { 0 };
 		java.math.BigDecimal[] average = { null };
-		jdbc.sql(GRADE_RANKS + """
+		jdbc.sql("""
 				select grouping(s.grade) as by_grade, grouping(d.type_id) as by_type, s.grade, t.name,
 				       count(*), round(avg(s.total), 2), max(s.total), min(t.position)
-				""" + FROM + " where" + where.sql + """
+				  from evaluation e
+				  join department d on d.id = e.department_id
+				  left join department_type t on t.id = d.type_id
+				  left join score_snapshot s on s.evaluation_id = e.id
+				 where""" + where.sql + """
 
 				group by grouping sets ((), (s.grade), (d.type_id, t.name))
 				order by 1, 2, max(s.total) desc nulls last, min(t.position) nulls last""")
@@ -210,15 +203,22 @@ public class Overview {
 		if (filter.sort() == OverviewSort.STATUS) {
 			params.put("statuses", Arrays.stream(EvaluationStatus.values()).map(Enum::name).toArray(String[]::new));
 		}
-		return jdbc
-			.sql(GRADE_RANKS + """
-					select e.id, d.id, d.code, d.name, t.name, f.code, f.version, f.name, e.status,
-					       s.total, s.grade, gr.rank, gr.steps, s.points_lost, s.missing_leaves, e.updated_at
-					""" + FROM + " where" + where.sql + "\n order by " + order
-					+ ", d.code, e.id limit :limit offset :offset")
-			.params(params)
-			.query((rs, number) -> row(rs))
-			.list();
+		// The page's ids from what filters and sorts, then the rest for those 50 only
+		// (numbered as the ordered page comes).
+		String page = "select e.id" + FROM + " where" + where.sql + "\n order by " + order
+				+ ", d.code, e.id limit :limit offset :offset";
+		return jdbc.sql(GRADE_RANKS + """
+				select e.id, d.id, d.code, d.name, t.name, f.code, f.version, f.name, e.status,
+				       s.total, s.grade, gr.rank, gr.steps, s.points_lost, s.missing_leaves, e.updated_at
+				  from (select ordered.id, row_number() over () as place from (""" + page + """
+				) ordered) p
+				  join evaluation e on e.id = p.id
+				  join department d on d.id = e.department_id
+				  join indicator_framework f on f.id = e.framework_id
+				  left join department_type t on t.id = d.type_id
+				  left join score_snapshot s on s.evaluation_id = e.id
+				  left join grade_rank gr on gr.framework_id = e.framework_id and gr.name = s.grade
+				 order by p.place""").params(params).query((rs, number) -> row(rs)).list();
 	}
 
 	private static OverviewRow row(ResultSet rs) throws SQLException {

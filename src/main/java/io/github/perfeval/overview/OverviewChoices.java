@@ -3,8 +3,8 @@ package io.github.perfeval.overview;
 import java.util.List;
 
 /**
- * What the overview's filters offer for a year: the framework versions its evaluations
- * are on and the 评分等级 names of those frameworks (best first).
+ * What the overview's filters offer: the framework versions stored and the 评分等级 names of
+ * those frameworks (best first).
  */
 public record OverviewChoices(List<Framework> frameworks, List<String> grades) {
 

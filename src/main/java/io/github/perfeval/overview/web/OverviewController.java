@@ -54,7 +54,7 @@ class OverviewController {
 		model.addAttribute("page", page);
 		model.addAttribute("lines",
 				page.rows().stream().map(row -> new Line(row, CHANGED.format(row.updatedAt()))).toList());
-		model.addAttribute("choices", overview.choices(page.filter().year(), viewer));
+		model.addAttribute("choices", overview.choices());
 		model.addAttribute("types", departments.types());
 		model.addAttribute("statuses", EvaluationStatus.values());
 		Map<String, String> sortLinks = new LinkedHashMap<>();
