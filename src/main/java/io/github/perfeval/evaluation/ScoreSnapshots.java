@@ -81,20 +81,28 @@ public class ScoreSnapshots {
 		List<ScoreSnapshot.Line> lines = new ArrayList<>();
 		sheet.groups()
 			.forEach(group -> lines.add(new ScoreSnapshot.Line(group.level(), group.code(), group.name(), null,
-					group.weight(), group.score(), group.maximum() == null || group.score() == null ? null
-							: group.maximum().subtract(group.score()))));
+					cents(group.weight()), cents(group.score()), group.maximum() == null || group.score() == null ? null
+							: cents(group.maximum().subtract(group.score())))));
 		BigDecimal lost = BigDecimal.ZERO.setScale(2);
 		for (ScoringSheet.LeafScore leaf : sheet.leaves()) {
 			List<Indicator> ancestors = scored.tree().ancestorsOf(leaf.code());
 			String group = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1).code();
-			lines.add(new ScoreSnapshot.Line(3, leaf.code(), leaf.name(), group, leaf.weight(), leaf.finalScore(),
-					leaf.lost()));
+			lines.add(new ScoreSnapshot.Line(3, leaf.code(), leaf.name(), group, cents(leaf.weight()),
+					cents(leaf.finalScore()), cents(leaf.lost())));
 			if (leaf.lost() != null) {
 				lost = lost.add(leaf.lost());
 			}
 		}
-		return new ScoreSnapshot(evaluationId, version, sheet.total(), sheet.grade(), lost, sheet.missing().size(),
-				scored.valid(), lines);
+		return new ScoreSnapshot(evaluationId, version, cents(sheet.total()), sheet.grade(), lost,
+				sheet.missing().size(), scored.valid(), lines);
+	}
+
+	/**
+	 * A score or weight as stored (numeric(9, 2)): scores are rounded to the cent once
+	 * per leaf already, weights have two decimals at most, so nothing is rounded here.
+	 */
+	private static BigDecimal cents(BigDecimal value) {
+		return value == null ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
 	}
 
 	/**
