@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * 总览 of {@value GeneratedDepartments#COUNT} generated departments: the counts of all pages
- * agree with the database, filters and pages select what they say, and the page's time is
- * logged (the bound is for the load script, not for a shared CI machine).
+ * 总览 of {@value GeneratedDepartments#COUNT} generated departments: the counts of all
+ * pages agree with the database, filters and pages select what they say, and the page's
+ * time is logged (the bound is for the load script, not for a shared CI machine).
  */
 @GeneratedDepartmentsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,10 +83,9 @@ class OverviewScaleTests {
 		assertThat(summary.grades().stream().mapToInt(OverviewSummary.GradeCount::count).sum()).isEqualTo(all);
 		for (OverviewSummary.GradeCount grade : summary.grades()) {
 			if (grade.name() != null) {
-				assertThat(grade.count()).as(grade.name())
-					.isEqualTo(count("""
-							select count(*) from evaluation e join score_snapshot s on s.evaluation_id = e.id
-							 where e.year = ? and s.grade = ?""", year, grade.name()));
+				assertThat(grade.count()).as(grade.name()).isEqualTo(count("""
+						select count(*) from evaluation e join score_snapshot s on s.evaluation_id = e.id
+						 where e.year = ? and s.grade = ?""", year, grade.name()));
 			}
 		}
 		assertThat(summary.types()).hasSizeGreaterThanOrEqualTo(5);
@@ -159,7 +158,11 @@ class OverviewScaleTests {
 	}
 
 	private OverviewPage page(String uri) {
-		MvcResult result = mvc.get().uri(uri).with(user(accounts.loadUserByUsername("admin"))).exchange().getMvcResult();
+		MvcResult result = mvc.get()
+			.uri(uri)
+			.with(user(accounts.loadUserByUsername("admin")))
+			.exchange()
+			.getMvcResult();
 		assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(200);
 		return (OverviewPage) result.getModelAndView().getModel().get("page");
 	}
