@@ -167,22 +167,21 @@ public class Overview {
 				 where""" + where.sql + """
 
 				group by grouping sets ((), (s.grade), (d.type_id, t.name))
-				order by 1, 2, max(s.total) desc nulls last, min(t.position) nulls last""")
-			.params(where.params)
-			.query((ResultSet rs) -> {
-				boolean overGrades = rs.getInt(1) == 0;
-				boolean overTypes = rs.getInt(2) == 0;
-				if (overGrades) {
-					grades.add(new OverviewSummary.GradeCount(rs.getString(3), rs.getInt(5)));
-				}
-				else if (overTypes) {
-					types.add(new OverviewSummary.TypeAverage(rs.getString(4), rs.getInt(5), rs.getBigDecimal(6)));
-				}
-				else {
-					count[0] = rs.getInt(5);
-					average[0] = rs.getBigDecimal(6);
-				}
-			});
+				order by 1, 2, case when grouping(s.grade) = 0 then max(s.total) end desc nulls last,
+				          min(t.position) nulls last""").params(where.params).query((ResultSet rs) -> {
+			boolean overGrades = rs.getInt(1) == 0;
+			boolean overTypes = rs.getInt(2) == 0;
+			if (overGrades) {
+				grades.add(new OverviewSummary.GradeCount(rs.getString(3), rs.getInt(5)));
+			}
+			else if (overTypes) {
+				types.add(new OverviewSummary.TypeAverage(rs.getString(4), rs.getInt(5), rs.getBigDecimal(6)));
+			}
+			else {
+				count[0] = rs.getInt(5);
+				average[0] = rs.getBigDecimal(6);
+			}
+		});
 		return new OverviewSummary(count[0], average[0], grades, types);
 	}
 
