@@ -640,6 +640,19 @@ public class EvaluationService {
 		return viewer.canSee(departmentId) || subUnitsSeenBy(viewer).contains(departmentId);
 	}
 
+	/**
+	 * The departments whose evaluations the viewer sees (the same rule as every read
+	 * here), for lists that select evaluations in one query.
+	 */
+	public VisibleDepartments visibleDepartments(Viewer viewer) {
+		if (viewer.seesAllDepartments()) {
+			return new VisibleDepartments(true, Set.of());
+		}
+		Set<Long> ids = new java.util.HashSet<>(viewer.departmentIds());
+		ids.addAll(subUnitsSeenBy(viewer));
+		return new VisibleDepartments(false, ids);
+	}
+
 	private Set<Long> subUnitsSeenBy(Viewer viewer) {
 		return viewer.seesSubUnitsOfOwn() ? departments.withSubUnits(viewer.departmentIds()) : Set.of();
 	}

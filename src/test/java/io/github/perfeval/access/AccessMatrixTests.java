@@ -292,6 +292,21 @@ class AccessMatrixTests {
 					.params(cell -> form("version", fixture.draftVersion()))
 					.shows(redirectsTo("/admin/frameworks")),
 
+				// 总览: everybody signed in, each seeing the departments they may (a year
+				// per
+				// department: each seed's).
+				expect(GET, "/overview", Access.ANY_SIGNED_IN).perDepartment()
+					.params(cell -> form("year", cell.department().year))
+					.shows(this::overviewShowsItsDepartmentsOnly),
+
+				// 单位类型 (administrators).
+				expect(POST, "/admin/department-types", Access.ADMIN).params(cell -> form("name", "矩阵新类型"))
+					.shows(notice()),
+				expect(POST, "/admin/department-types/{id}", Access.ADMIN)
+					.variable("id", cell -> fixture.typeId())
+					.params(cell -> form("name", "矩阵改名类型"))
+					.shows(notice()),
+
 				// 用户与部门 (administrators).
 				expect(GET, "/admin", Access.ADMIN)
 					.shows(text(MatrixFixture.SPARE_USER, MatrixFixture.LOCKED_USERNAME)),
@@ -704,6 +719,19 @@ class AccessMatrixTests {
 			assertThat(response.body().contains("<option value=\"" + department.year + "\""))
 				.as(cell + " has the charts of " + department.year + " (" + department.name + ")")
 				.isEqualTo(Access.SEES_EVALUATION.allows(cell.actor(), target));
+		}
+	}
+
+	private void overviewShowsItsDepartmentsOnly(Cell cell, Endpoint.Response response) {
+		Department department = cell.department();
+		long evaluation = fixture.evaluationId(department);
+		String row = "href=\"/evaluations/" + evaluation + "\">" + department.name + "</a>";
+		assertThat(response.body().contains(row)).as(cell + " sees " + department.name + " on the overview")
+			.isEqualTo(Access.SEES_EVALUATION.allows(cell.actor(), cell.target()));
+		for (Department other : Department.values()) {
+			if (other != department) {
+				assertThat(response.body()).as(cell + " of another year").doesNotContain(other.name);
+			}
 		}
 	}
 

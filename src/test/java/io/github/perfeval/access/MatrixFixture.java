@@ -61,8 +61,8 @@ final class MatrixFixture {
 	 * Every table a request may change; a refused request must leave all as they were.
 	 */
 	private static final List<String> TABLES = Stream
-		.concat(Stream.of("department", "app_user", "user_department", "api_token", "login_throttle",
-				"indicator_framework", "indicator_definition", "framework_draft", "export_job"),
+		.concat(Stream.of("department", "department_type", "app_user", "user_department", "api_token",
+				"login_throttle", "indicator_framework", "indicator_definition", "framework_draft", "export_job"),
 				EVALUATION_TABLES.stream())
 		.toList();
 
@@ -91,6 +91,8 @@ final class MatrixFixture {
 	private final Map<Actor, Long> tokenIds = new EnumMap<>(Actor.class);
 
 	private long spareDepartmentId;
+
+	private long typeId;
 
 	private long spareTokenId;
 
@@ -139,6 +141,8 @@ final class MatrixFixture {
 			}
 		}
 		spareDepartmentId = users.department("MATRIX-SPARE", SPARE_DEPARTMENT).id();
+		typeId = jdbc.queryForObject("insert into department_type (name, position) values ('矩阵类型', 100) returning id",
+				Long.class);
 		users.filler(SPARE_USER, ref(Department.HKU));
 		spareTokenId = tokens.create(SPARE_USER, tokenName(SPARE_USER)).token().id();
 		spareExportJobId = exportJob(SPARE_USER, false);
@@ -271,6 +275,11 @@ final class MatrixFixture {
 
 	long version(Department department) {
 		return version(evaluationId(department));
+	}
+
+	/** A 单位类型 of the matrix's own, to rename. */
+	long typeId() {
+		return typeId;
 	}
 
 	long spareDepartmentId() {

@@ -51,8 +51,12 @@ class AdminController {
 		if (!model.containsAttribute("departmentForm")) {
 			model.addAttribute("departmentForm", new NewDepartmentForm());
 		}
+		if (!model.containsAttribute("typeForm")) {
+			model.addAttribute("typeForm", new DepartmentTypeForm());
+		}
 		model.addAttribute("users", accounts.all());
 		model.addAttribute("departments", departments.all());
+		model.addAttribute("types", departments.types());
 		model.addAttribute("roles", Role.values());
 		return "account/admin";
 	}
@@ -93,11 +97,17 @@ class AdminController {
 		if (!errors.hasFieldErrors("code") && departments.byCode(form.getCode()).isPresent()) {
 			errors.rejectValue("code", "admin.department.code.taken");
 		}
+		if (form.getTypeId() != null && departments.type(form.getTypeId()).isEmpty()) {
+			errors.rejectValue("typeId", "admin.department.type.unknown");
+		}
 		if (errors.hasErrors()) {
 			return page(model);
 		}
 		try {
-			departments.create(form.getCode(), form.getName(), form.getParentId());
+			DepartmentRef created = departments.create(form.getCode(), form.getName(), form.getParentId());
+			if (form.getTypeId() != null) {
+				departments.type(created.id(), form.getTypeId());
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			errors.rejectValue("code", "admin.department.code.taken");
@@ -185,6 +195,7 @@ class AdminController {
 		}
 		model.addAttribute("department", department);
 		model.addAttribute("parents", departments.all().stream().filter(d -> d.id() != id).toList());
+		model.addAttribute("types", departments.types());
 		return "account/department-edit";
 	}
 
@@ -195,16 +206,69 @@ class AdminController {
 		if (form.getParentId() != null && departments.byId(form.getParentId()).isEmpty()) {
 			errors.rejectValue("parentId", "admin.department.parent.unknown");
 		}
+		if (form.getTypeId() != null && departments.type(form.getTypeId()).isEmpty()) {
+			errors.rejectValue("typeId", "admin.department.type.unknown");
+		}
 		if (!errors.hasErrors() && !departments.edit(id, form.getName(), form.getParentId())) {
 			errors.rejectValue("parentId", "admin.department.parent.cycle");
 		}
 		if (!errors.hasErrors()) {
 			departments.reviewIn(id, form.getReviewLevels());
+			departments.type(id, form.getTypeId());
 		}
 		if (errors.hasErrors()) {
 			return departmentPage(id, model);
 		}
 		return noticed(redirect, "admin.department.saved", form.getName(), "redirect:/admin");
+	}
+
+	@PostMapping("/admin/department-types")
+	String addType(@Valid @ModelAttribute("typeForm") DepartmentTypeForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors() && !added(form.getName())) {
+			errors.rejectValue("name", "admin.type.name.taken");
+		}
+		if (errors.hasErrors()) {
+			return page(model);
+		}
+		return noticed(redirect, "admin.type.created", form.getName(), "redirect:/admin#types");
+	}
+
+	/**
+	 * Renames a 单位类型; refused, the name typed kept beside the type, when it is empty, too
+	 * long or another type's.
+	 */
+	@PostMapping("/admin/department-types/{id}")
+	String renameType(@PathVariable long id, @Valid @ModelAttribute("renameForm") DepartmentTypeForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		departments.type(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!errors.hasErrors() && !renamed(id, form.getName())) {
+			errors.rejectValue("name", "admin.type.name.taken");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("renamingId", id);
+			return page(model);
+		}
+		return noticed(redirect, "admin.type.renamed", form.getName(), "redirect:/admin#types");
+	}
+
+	private boolean added(String name) {
+		try {
+			return departments.addType(name);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Added by another request a moment ago.
+			return false;
+		}
+	}
+
+	private boolean renamed(long id, String name) {
+		try {
+			return departments.renameType(id, name);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return false;
+		}
 	}
 
 	private UserSummary user(String username) {

@@ -13,6 +13,9 @@ class EditDepartmentForm {
 
 	private Long parentId;
 
+	/** 单位类型; null when none is chosen. */
+	private Long typeId;
+
 	/** 1: the 主管部门 approves; 2: then the 财政局. */
 	@jakarta.validation.constraints.Min(value = 1, message = "{admin.department.reviewLevels.range}")
 	@jakarta.validation.constraints.Max(value = 2, message = "{admin.department.reviewLevels.range}")
@@ -22,6 +25,7 @@ class EditDepartmentForm {
 		EditDepartmentForm form = new EditDepartmentForm();
 		form.name = department.name();
 		form.parentId = department.parentId();
+		form.typeId = department.typeId();
 		form.reviewLevels = department.reviewLevels();
 		return form;
 	}
@@ -48,6 +52,14 @@ class EditDepartmentForm {
 
 	public void setParentId(Long parentId) {
 		this.parentId = parentId;
+	}
+
+	public Long getTypeId() {
+		return typeId;
+	}
+
+	public void setTypeId(Long typeId) {
+		this.typeId = typeId;
 	}
 
 }

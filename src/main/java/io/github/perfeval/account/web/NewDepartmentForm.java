@@ -17,6 +17,9 @@ class NewDepartmentForm {
 
 	private Long parentId;
 
+	/** 单位类型; null when none is chosen. */
+	private Long typeId;
+
 	public String getCode() {
 		return code;
 	}
@@ -39,6 +42,14 @@ class NewDepartmentForm {
 
 	public void setParentId(Long parentId) {
 		this.parentId = parentId;
+	}
+
+	public Long getTypeId() {
+		return typeId;
+	}
+
+	public void setTypeId(Long typeId) {
+		this.typeId = typeId;
 	}
 
 }

@@ -1,0 +1,8 @@
+package io.github.perfeval.overview;
+
+/** What the overview sorts by. */
+public enum OverviewSort {
+
+	DEPARTMENT, TOTAL, GRADE, LOST, STATUS, CHANGED
+
+}
