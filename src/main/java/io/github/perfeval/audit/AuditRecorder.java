@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every event an evaluation (and its 整改事项) records into the audit trail, in the transaction of
- * the change: the change and its record commit together or not at all.
+ * Writes every event an evaluation (and its 整改事项) records into the audit trail, in the
+ * transaction of the change: the change and its record commit together or not at all.
  */
 @Component
 class AuditRecorder {
@@ -95,8 +95,8 @@ class AuditRecorder {
 
 	private void record(RectificationEvent event, String action, String detail, String field, String oldValue,
 			String newValue) {
-		events.save(new AuditEvent(event.evaluationId(), event.actor(), action, detail, null, field, oldValue,
-				newValue));
+		events
+			.save(new AuditEvent(event.evaluationId(), event.actor(), action, detail, null, field, oldValue, newValue));
 	}
 
 	private void record(EvaluationEvent event, String action, String detail, String leafCode, String field,

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 /**
  * How a 存在问题及改进措施 text becomes 整改事项, one paragraph a line (blank lines ignored).
  * <ul>
- * <li><b>Two sections</b> — a line that only names 存在问题 (存在问题, 一、存在的主要问题, （一）存在问题：)
- * and one that only names 改进措施 (二、改进措施, 整改措施): within each section a numbered
- * paragraph (1. / 1、 / （1） / （一） / 一、) starts a new problem or measure, an unnumbered one
- * continues the last. When both sections hold as many entries, problem n is paired with
- * measure n; otherwise every problem gets all the measures, numbered as written.</li>
+ * <li><b>Two sections</b> — a line that only names 存在问题 (存在问题, 一、存在的主要问题, （一）存在问题：) and
+ * one that only names 改进措施 (二、改进措施, 整改措施): within each section a numbered paragraph (1. /
+ * 1、 / （1） / （一） / 一、) starts a new problem or measure, an unnumbered one continues the
+ * last. When both sections hold as many entries, problem n is paired with measure n;
+ * otherwise every problem gets all the measures, numbered as written.</li>
  * <li><b>Entries</b> (no such section line) — as the report's draft writes them: a
  * paragraph numbered 1. / 1、 starts an item (a short title without a full stop, "1.
  * 政府采购执行情况", or the problem itself); 存在问题：… adds to its problem (and starts a new item
@@ -33,8 +33,8 @@ final class ProblemPairing {
 	private static final Pattern SECTION = Pattern.compile("^(?:[（(]?(?:" + CN_NUMBER
 			+ "|\\d{1,2})[)）]?[、.．]?\\s*)?(?:部门整体支出绩效)?(?:(存在的?(?:主要)?问题)|((?:主要)?(?:改进|整改)措施(?:及建议)?|下一步(?:改进|整改)措施))[：:]?$");
 
-	private static final Pattern SECTION_NUMBERED = Pattern
-		.compile("^(?:\\d{1,2}[.．、]|[（(](?:\\d{1,2}|" + CN_NUMBER + ")[)）]|" + CN_NUMBER + "、)\\s*(.*)$", Pattern.DOTALL);
+	private static final Pattern SECTION_NUMBERED = Pattern.compile(
+			"^(?:\\d{1,2}[.．、]|[（(](?:\\d{1,2}|" + CN_NUMBER + ")[)）]|" + CN_NUMBER + "、)\\s*(.*)$", Pattern.DOTALL);
 
 	private static final Pattern ENTRY_NUMBERED = Pattern.compile("^\\d{1,2}[.．、]\\s*(.+)$");
 
@@ -121,7 +121,9 @@ final class ProblemPairing {
 		return entries.stream().map(e -> new Pair(e.problem.toString(), e.measure.toString())).toList();
 	}
 
-	/** An item being read: its problem, its measure, and which one a paragraph adds to. */
+	/**
+	 * An item being read: its problem, its measure, and which one a paragraph adds to.
+	 */
 	private static final class Entry {
 
 		final StringBuilder problem = new StringBuilder();

@@ -17,7 +17,9 @@ public sealed interface RectificationEvent {
 	record Generated(long evaluationId, String actor, int count) implements RectificationEvent {
 	}
 
-	/** The filler changed an item's texts, 责任科室, 期限 or notes: field by field, old → new. */
+	/**
+	 * The filler changed an item's texts, 责任科室, 期限 or notes: field by field, old → new.
+	 */
 	record Edited(long evaluationId, String actor, int position, List<Change> changes) implements RectificationEvent {
 
 		public Edited {

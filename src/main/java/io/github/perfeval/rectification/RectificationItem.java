@@ -18,11 +18,11 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * 整改事项: one 存在问题 of an evaluation with its 改进措施, the 责任科室 and 整改期限, its status (未开始 →
- * 整改中 → 已完成) with a progress note and the 整改佐证, and a reviewer's confirmation that
- * closes it. Its filler edits it and moves its status while it is open; a 已完成 item needs
- * its 整改佐证, and may go back to 整改中 (by its filler, or a reviewer with a reason) until a
- * reviewer confirms it; a confirmed item changes no more. Each act registers a
+ * 整改事项: one 存在问题 of an evaluation with its 改进措施, the 责任科室 and 整改期限, its status (未开始 → 整改中
+ * → 已完成) with a progress note and the 整改佐证, and a reviewer's confirmation that closes it.
+ * Its filler edits it and moves its status while it is open; a 已完成 item needs its 整改佐证,
+ * and may go back to 整改中 (by its filler, or a reviewer with a reason) until a reviewer
+ * confirms it; a confirmed item changes no more. Each act registers a
  * {@link RectificationEvent}.
  */
 @Entity

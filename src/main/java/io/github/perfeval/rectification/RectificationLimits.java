@@ -3,8 +3,8 @@ package io.github.perfeval.rectification;
 import java.time.LocalDate;
 
 /**
- * The bounds of a 整改事项, in one place: the form objects, the aggregate and the
- * migration (V25) hold the same numbers.
+ * The bounds of a 整改事项, in one place: the form objects, the aggregate and the migration
+ * (V25) hold the same numbers.
  */
 public final class RectificationLimits {
 

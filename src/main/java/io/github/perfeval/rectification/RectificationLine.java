@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A 整改事项 as pages, the next year's evaluation and the report read it: its number,
- * texts, 责任科室, 期限, status, notes and the reviewer's confirmation; {@code version} for
- * the form that saves it.
+ * A 整改事项 as pages, the next year's evaluation and the report read it: its number, texts,
+ * 责任科室, 期限, status, notes and the reviewer's confirmation; {@code version} for the form
+ * that saves it.
  */
 public record RectificationLine(long id, long evaluationId, int year, int position, String problem, String measure,
 		String office, LocalDate deadline, RectificationStatus status, String progressNote, String evidenceNote,

@@ -22,8 +22,8 @@ public class RectificationOverview {
 	}
 
 	/**
-	 * How many 整改事项 each department has open (not confirmed 已完成 by a reviewer), over
-	 * all its years, in one query; a department without open items is absent.
+	 * How many 整改事项 each department has open (not confirmed 已完成 by a reviewer), over all
+	 * its years, in one query; a department without open items is absent.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> openItemsByDepartment(Collection<Long> departmentIds) {

@@ -56,7 +56,9 @@ public class RectificationService {
 
 	}
 
-	/** Last year's items of the department of an evaluation, for its editor and report. */
+	/**
+	 * Last year's items of the department of an evaluation, for its editor and report.
+	 */
 	public record PreviousYear(int year, Long evaluationId, List<RectificationLine> items) {
 
 		public PreviousYear {
@@ -79,8 +81,8 @@ public class RectificationService {
 	}
 
 	/**
-	 * 生成整改事项 from the 存在问题及改进措施 as the report prints them (see {@link ProblemPairing}
-	 * for how the text is split and paired): once, by the filler, when 已审定.
+	 * 生成整改事项 from the 存在问题及改进措施 as the report prints them (see {@link ProblemPairing} for
+	 * how the text is split and paired): once, by the filler, when 已审定.
 	 */
 	@Transactional
 	public List<RectificationLine> generate(long evaluationId, Viewer viewer) {
@@ -105,8 +107,8 @@ public class RectificationService {
 	}
 
 	/**
-	 * The filler's save of an item, as of {@code version} ({@link StaleRectificationException}
-	 * when someone changed it since).
+	 * The filler's save of an item, as of {@code version}
+	 * ({@link StaleRectificationException} when someone changed it since).
 	 */
 	@Transactional
 	public RectificationLine save(long evaluationId, long itemId, Viewer viewer, long version, ItemChange change) {

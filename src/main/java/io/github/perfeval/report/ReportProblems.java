@@ -9,8 +9,8 @@ import io.github.perfeval.rectification.ProblemsSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The 存在问题及改进措施 the 整改事项 are made of, as the report prints them: the department's
- * text, else the draft from the scores (nothing when no leaf lost points).
+ * The 存在问题及改进措施 the 整改事项 are made of, as the report prints them: the department's text,
+ * else the draft from the scores (nothing when no leaf lost points).
  */
 @Component
 class ReportProblems implements ProblemsSource {

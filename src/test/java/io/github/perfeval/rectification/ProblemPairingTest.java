@@ -39,8 +39,7 @@ class ProblemPairingTest {
 				1. 加强预算编制的前期论证。
 				2. 细化量化绩效目标。
 				""";
-		assertThat(ProblemPairing.pairs(text)).containsExactly(
-				pair("预算编制不够精准，年中调整频繁。", "加强预算编制的前期论证。"),
+		assertThat(ProblemPairing.pairs(text)).containsExactly(pair("预算编制不够精准，年中调整频繁。", "加强预算编制的前期论证。"),
 				pair("绩效目标设置不够细化，\n部分指标难以量化。", "细化量化绩效目标。"));
 	}
 
@@ -56,10 +55,8 @@ class ProblemPairingTest {
 				（2）建立信息公开台账。
 				""";
 		List<ProblemPairing.Pair> pairs = ProblemPairing.pairs(text);
-		assertThat(pairs).extracting(ProblemPairing.Pair::problem)
-			.containsExactly("资产管理不够规范。", "信息公开不及时。", "采购执行率偏低。");
-		assertThat(pairs).extracting(ProblemPairing.Pair::measure)
-			.containsOnly("（1）完善资产管理制度；\n（2）建立信息公开台账。");
+		assertThat(pairs).extracting(ProblemPairing.Pair::problem).containsExactly("资产管理不够规范。", "信息公开不及时。", "采购执行率偏低。");
+		assertThat(pairs).extracting(ProblemPairing.Pair::measure).containsOnly("（1）完善资产管理制度；\n（2）建立信息公开台账。");
 	}
 
 	@Test
@@ -76,14 +73,13 @@ class ProblemPairingTest {
 
 	@Test
 	void numberedProblemsWithoutMeasuresAreItemsWithoutAMeasure() {
-		assertThat(ProblemPairing.pairs("1. 预算编制不够精准。\n2、绩效自评不够深入。"))
-			.containsExactly(pair("预算编制不够精准。", ""), pair("绩效自评不够深入。", ""));
+		assertThat(ProblemPairing.pairs("1. 预算编制不够精准。\n2、绩效自评不够深入。")).containsExactly(pair("预算编制不够精准。", ""),
+				pair("绩效自评不够深入。", ""));
 	}
 
 	@Test
 	void aTextWithoutStructureIsOneItem() {
-		assertThat(ProblemPairing.pairs("部分指标设置不够合理，\n\n下一步将修订。"))
-			.containsExactly(pair("部分指标设置不够合理，\n下一步将修订。", ""));
+		assertThat(ProblemPairing.pairs("部分指标设置不够合理，\n\n下一步将修订。")).containsExactly(pair("部分指标设置不够合理，\n下一步将修订。", ""));
 	}
 
 	@Test

@@ -127,17 +127,18 @@ class RectificationTests {
 	}
 
 	List<String> actions() {
-		return jdbc.queryForList("select action from audit_event where evaluation_id = ? and action like 'RECTIFY%'"
-				+ " order by id", String.class, id2024);
+		return jdbc.queryForList(
+				"select action from audit_event where evaluation_id = ? and action like 'RECTIFY%'" + " order by id",
+				String.class, id2024);
 	}
 
 	@Test
 	void theFillerGeneratesOneItemPerProblemPairedWithItsMeasureOnce() {
 		List<RectificationLine> items = rectifications.generate(id2024, filler);
 
-		assertThat(items).extracting(RectificationLine::position, RectificationLine::problem, RectificationLine::measure)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(1, "政府采购执行率偏低，采购计划编制不够精准。", "加强采购计划管理，按季度跟踪执行。"),
+		assertThat(items)
+			.extracting(RectificationLine::position, RectificationLine::problem, RectificationLine::measure)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "政府采购执行率偏低，采购计划编制不够精准。", "加强采购计划管理，按季度跟踪执行。"),
 					org.assertj.core.groups.Tuple.tuple(2, "部分项目支出进度滞后。", "建立支出进度月报制度。"));
 		assertThat(items).extracting(RectificationLine::status).containsOnly(RectificationStatus.NOT_STARTED);
 		assertThat(jdbc.queryForObject("select department_id from rectification_item where id = ?", Long.class,
@@ -149,8 +150,8 @@ class RectificationTests {
 				id2024))
 			.isEqualTo("2");
 		assertThat(rectifications.board(id2024, filler).canGenerate()).isFalse();
-		assertThatThrownBy(() -> rectifications.generate(id2024, filler))
-			.isInstanceOfSatisfying(RectificationRefusedException.class, ex -> assertThat(ex.code()).isEqualTo("exists"));
+		assertThatThrownBy(() -> rectifications.generate(id2024, filler)).isInstanceOfSatisfying(
+				RectificationRefusedException.class, ex -> assertThat(ex.code()).isEqualTo("exists"));
 	}
 
 	@Test
@@ -165,9 +166,8 @@ class RectificationTests {
 	@Test
 	void onlyAnApprovedEvaluationMakesItemsAndOnlyItsFillerMakesThem() {
 		long draft = imported(2025, PROBLEMS);
-		assertThatThrownBy(() -> rectifications.generate(draft, filler))
-			.isInstanceOfSatisfying(RectificationRefusedException.class,
-					ex -> assertThat(ex.code()).isEqualTo("notApproved"));
+		assertThatThrownBy(() -> rectifications.generate(draft, filler)).isInstanceOfSatisfying(
+				RectificationRefusedException.class, ex -> assertThat(ex.code()).isEqualTo("notApproved"));
 		assertThatThrownBy(() -> rectifications.generate(id2024, reviewer)).isInstanceOf(AccessDeniedException.class);
 		assertThat(jdbc.queryForObject("select count(*) from rectification_item", Integer.class)).isZero();
 	}
@@ -212,13 +212,15 @@ class RectificationTests {
 		RectificationLine closed = item;
 		assertThatThrownBy(() -> rectifications.save(id2024, closed.id(), filler, closed.version(),
 				new ItemChange("改", "", null, null, RectificationStatus.IN_PROGRESS, null, "x")))
-			.isInstanceOfSatisfying(RectificationRefusedException.class, ex -> assertThat(ex.code()).isEqualTo("closed"));
+			.isInstanceOfSatisfying(RectificationRefusedException.class,
+					ex -> assertThat(ex.code()).isEqualTo("closed"));
 
 		assertThat(actions()).containsExactly("RECTIFY_GENERATED", "RECTIFY_CHANGED", "RECTIFY_CHANGED",
 				"RECTIFY_CHANGED", "RECTIFY_STATUS", "RECTIFY_CHANGED", "RECTIFY_CHANGED", "RECTIFY_STATUS",
 				"RECTIFY_SENT_BACK", "RECTIFY_CHANGED", "RECTIFY_STATUS", "RECTIFY_CONFIRMED");
-		assertThat(jdbc.queryForList("select field || ':' || coalesce(old_value, '') || '→' || new_value from audit_event"
-				+ " where evaluation_id = ? and action in ('RECTIFY_STATUS', 'RECTIFY_CONFIRMED') order by id",
+		assertThat(jdbc.queryForList(
+				"select field || ':' || coalesce(old_value, '') || '→' || new_value from audit_event"
+						+ " where evaluation_id = ? and action in ('RECTIFY_STATUS', 'RECTIFY_CONFIRMED') order by id",
 				String.class, id2024))
 			.containsExactly("rectification[1].status:NOT_STARTED→IN_PROGRESS",
 					"rectification[1].status:IN_PROGRESS→DONE", "rectification[1].status:IN_PROGRESS→DONE",
@@ -256,7 +258,8 @@ class RectificationTests {
 		assertThat(previous.year()).isEqualTo(2024);
 		assertThat(previous.evaluationId()).isEqualTo(id2024);
 		assertThat(previous.items()).extracting(RectificationLine::position, RectificationLine::confirmed)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, false));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, true),
+					org.assertj.core.groups.Tuple.tuple(2, false));
 		assertThat(previous.openCount()).isEqualTo(1);
 		assertThat(rectifications.previousYear(id2024, filler).items()).as("2023 had none").isEmpty();
 
@@ -264,8 +267,8 @@ class RectificationTests {
 		try (PDDocument document = Loader.loadPDF(reports.reportPdf(id2025, filler).content())) {
 			pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 		}
-		assertThat(pdf).contains("2024年整改事项落实情况", "2024年自评发现的问题共2项，其中经审核确认整改完成1项，已完成待确认0项，整改中0项，未开始1项。",
-				"政府采购执行率偏低", "财务科", "2025年6月30日", "已完成（已确认）");
+		assertThat(pdf).contains("2024年整改事项落实情况", "2024年自评发现的问题共2项，其中经审核确认整改完成1项，已完成待确认0项，整改中0项，未开始1项。", "政府采购执行率偏低",
+				"财务科", "2025年6月30日", "已完成（已确认）");
 		String word;
 		try (XWPFDocument document = new XWPFDocument(
 				new ByteArrayInputStream(reports.reportDocx(id2025, filler).content()));
@@ -274,8 +277,7 @@ class RectificationTests {
 		}
 		assertThat(word).contains("2024 年整改事项落实情况", "部分项目支出进度滞后。", "2025年6月30日", "已完成（已确认）", "未开始");
 		try (PDDocument document = Loader.loadPDF(reports.reportPdf(id2024, filler).content())) {
-			assertThat(new PDFTextStripper().getText(document)).as("2023 had no items")
-				.doesNotContain("整改事项落实情况");
+			assertThat(new PDFTextStripper().getText(document)).as("2023 had no items").doesNotContain("整改事项落实情况");
 		}
 	}
 

@@ -49,8 +49,8 @@ record HistoryLine(Instant at, String when, String actor, String action, String 
 	private static final String RECTIFICATION = "rectification[";
 
 	/**
-	 * A 整改事项's line: 整改事项 3 · 责任科室, a status by its name (已完成 → 已确认), the count of
-	 * a generation.
+	 * A 整改事项's line: 整改事项 3 · 责任科室, a status by its name (已完成 → 已确认), the count of a
+	 * generation.
 	 */
 	private static HistoryLine rectification(AuditEntry entry, SheetMessages messages) {
 		String field = entry.field();

@@ -12,9 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A 整改事项 as the filler types it: 存在问题, 改进措施, 责任科室, 整改期限 (as typed, yyyy-MM-dd, so
- * that a wrong date stays on the page), status, 进展情况, 整改佐证, and the version the page was
- * opened at.
+ * A 整改事项 as the filler types it: 存在问题, 改进措施, 责任科室, 整改期限 (as typed, yyyy-MM-dd, so that a
+ * wrong date stays on the page), status, 进展情况, 整改佐证, and the version the page was opened
+ * at.
  */
 class ItemForm {
 

@@ -36,10 +36,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 整改事项 of an evaluation: the filler generates them once it is 已审定, then edits each and
- * moves its status; a reviewer confirms a 已完成 one or sends it back with a reason; everyone
- * else who sees the evaluation reads. Post / redirect / get; a refused or invalid save
- * shows the page again with what was typed and the message beside its field. Also the
- * editor's 上年整改事项落实情况 section, as an htmx fragment.
+ * moves its status; a reviewer confirms a 已完成 one or sends it back with a reason;
+ * everyone else who sees the evaluation reads. Post / redirect / get; a refused or
+ * invalid save shows the page again with what was typed and the message beside its field.
+ * Also the editor's 上年整改事项落实情况 section, as an htmx fragment.
  */
 @Controller
 class RectificationPageController {
@@ -226,8 +226,10 @@ class RectificationPageController {
 			LocalDate deadline = form.deadlineDate();
 			if (deadline.isBefore(RectificationLimits.earliestDeadline(year))
 					|| deadline.isAfter(RectificationLimits.latestDeadline(year))) {
-				errors.rejectValue("deadline", "rectification.deadline.range", new Object[] {
-						RectificationLimits.earliestDeadline(year), RectificationLimits.latestDeadline(year) }, null);
+				errors.rejectValue(
+						"deadline", "rectification.deadline.range", new Object[] {
+								RectificationLimits.earliestDeadline(year), RectificationLimits.latestDeadline(year) },
+						null);
 			}
 		}
 		catch (DateTimeParseException ex) {

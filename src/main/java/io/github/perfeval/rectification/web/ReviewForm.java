@@ -4,7 +4,9 @@ import io.github.perfeval.rectification.RectificationLimits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A reviewer's 确认完成 or 退回整改 of an item: the version seen and, to send back, the reason. */
+/**
+ * A reviewer's 确认完成 or 退回整改 of an item: the version seen and, to send back, the reason.
+ */
 class ReviewForm {
 
 	@NotNull(message = "{rectification.version.required}")
