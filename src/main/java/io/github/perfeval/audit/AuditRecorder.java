@@ -3,6 +3,8 @@ package io.github.perfeval.audit;
 import java.util.Set;
 
 import io.github.perfeval.evaluation.EvaluationEvent;
+import io.github.perfeval.rectification.RectificationEvent;
+import io.github.perfeval.rectification.RectificationStatus;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every event an evaluation records into the audit trail, in the transaction of
- * the change: the change and its record commit together or not at all.
+ * Writes every event an evaluation (and its 整改事项) records into the audit trail, in the
+ * transaction of the change: the change and its record commit together or not at all.
  */
 @Component
 class AuditRecorder {
@@ -63,6 +65,42 @@ class AuditRecorder {
 			record(event, "OVERRIDE", override.reason(), override.leafCode(), "override", override.oldScore(),
 					override.newScore());
 		}
+	}
+
+	/**
+	 * 整改事项 on the evaluation's record: the field names the item,
+	 * {@code rectification[3].office}, or {@code rectification[3].status} for a move.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(RectificationEvent event) {
+		if (event instanceof RectificationEvent.Generated generated) {
+			record(event, "RECTIFY_GENERATED", String.valueOf(generated.count()), null, null, null);
+		}
+		else if (event instanceof RectificationEvent.Edited edited) {
+			edited.changes()
+				.forEach(change -> record(event, "RECTIFY_CHANGED", null,
+						"rectification[" + edited.position() + "]." + change.field(), change.oldValue(),
+						change.newValue()));
+		}
+		else if (event instanceof RectificationEvent.StatusMoved moved) {
+			record(event, "RECTIFY_STATUS", null, "rectification[" + moved.position() + "].status", moved.from().name(),
+					moved.to().name());
+		}
+		else if (event instanceof RectificationEvent.Confirmed confirmed) {
+			record(event, "RECTIFY_CONFIRMED", null, "rectification[" + confirmed.position() + "].status",
+					RectificationStatus.DONE.name(), "CONFIRMED");
+		}
+		else if (event instanceof RectificationEvent.SentBack back) {
+			record(event, "RECTIFY_SENT_BACK", back.reason(), "rectification[" + back.position() + "].status",
+					RectificationStatus.DONE.name(), RectificationStatus.IN_PROGRESS.name());
+		}
+	}
+
+	private void record(RectificationEvent event, String action, String detail, String field, String oldValue,
+			String newValue) {
+		events
+			.save(new AuditEvent(event.evaluationId(), event.actor(), action, detail, null, field, oldValue, newValue));
 	}
 
 	private void record(EvaluationEvent event, String action, String detail, String leafCode, String field,

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.framework.FrameworkCatalog;
+import io.github.perfeval.rectification.RectificationService;
 import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
@@ -31,8 +32,11 @@ public class ReportService {
 
 	private final FrameworkCatalog frameworks;
 
+	private final RectificationService rectifications;
+
 	ReportService(EvaluationService evaluations, SheetMessages messages, PdfRenderer pdf, EvidenceService evidence,
-			FrameworkCatalog frameworks) {
+			FrameworkCatalog frameworks, RectificationService rectifications) {
+		this.rectifications = rectifications;
 		this.evidence = evidence;
 		this.frameworks = frameworks;
 		this.evaluations = evaluations;
@@ -89,7 +93,7 @@ public class ReportService {
 		IndicatorTree tree = scored.tree();
 		return ReportViews.of(document, sheet(id, document, scored), evidence.catalog(id), messages, tree,
 				frameworks.reportSentences(tree.code(), tree.version()),
-				evaluations.approvedOn(id, viewer).orElse(null));
+				evaluations.approvedOn(id, viewer).orElse(null), rectifications.previousYear(id, viewer));
 	}
 
 	private SheetView sheet(long id, EvaluationDocument document, Viewer viewer) {

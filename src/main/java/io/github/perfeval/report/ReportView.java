@@ -49,7 +49,7 @@ record ReportView(String title, String department, String yearText, String fille
 	}
 
 	/** A piece of a section's body. */
-	sealed interface Block permits Paragraph, Subheading, UnitsTable {
+	sealed interface Block permits Paragraph, Subheading, UnitsTable, RectificationTable {
 
 		String kind();
 
@@ -95,6 +95,26 @@ record ReportView(String title, String department, String yearText, String fille
 
 	record UnitRow(String number, String name, String initialBudget, String adjustedBudget, String finalAccounts,
 			String rate) {
+	}
+
+	/**
+	 * 上年整改事项落实情况 under 存在问题: the caption with the year, the summary sentence, one row per
+	 * item of last year (number, 存在问题, 责任科室, 整改期限, 落实情况).
+	 */
+	record RectificationTable(String caption, String summary, List<RectificationRow> rows) implements Block {
+
+		RectificationTable {
+			rows = List.copyOf(rows);
+		}
+
+		@Override
+		public String kind() {
+			return "rectification";
+		}
+
+	}
+
+	record RectificationRow(String number, String problem, String office, String deadline, String status) {
 	}
 
 }

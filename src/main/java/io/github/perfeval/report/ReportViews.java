@@ -11,6 +11,7 @@ import java.util.function.Function;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.ReportGaps;
 import io.github.perfeval.evaluation.SheetMessages;
+import io.github.perfeval.rectification.RectificationService;
 import io.github.perfeval.evaluation.TableTotals;
 import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.framework.ReportSentence;
@@ -99,9 +100,23 @@ final class ReportViews {
 	static ReportView of(EvaluationDocument document, SheetView sheet, List<EvidenceItem> evidence,
 			SheetMessages messages, IndicatorTree tree, Map<String, List<ReportSentence>> sentences,
 			java.time.LocalDate approvedOn) {
+		return of(document, sheet, evidence, messages, tree, sentences, approvedOn, null);
+	}
+
+	/**
+	 * The report with 上年整改事项落实情况 under 存在问题 when {@code previous} holds last year's
+	 * items.
+	 */
+	static ReportView of(EvaluationDocument document, SheetView sheet, List<EvidenceItem> evidence,
+			SheetMessages messages, IndicatorTree tree, Map<String, List<ReportSentence>> sentences,
+			java.time.LocalDate approvedOn, RectificationService.PreviousYear previous) {
 		ReportViews views = new ReportViews(document, sheet, messages, tree, sentences, approvedOn);
+		views.previous = previous;
 		return views.build(views.evidence(evidence));
 	}
+
+	/** Last year's 整改事项, or null. */
+	private RectificationService.PreviousYear previous;
 
 	private List<ReportView.EvidenceLine> evidence(List<EvidenceItem> files) {
 		Map<String, String> names = new java.util.HashMap<>();
@@ -264,6 +279,10 @@ final class ReportViews {
 		List<ReportView.Block> problems = numbered(paragraphs("problems", false));
 		if (problems.isEmpty()) {
 			problems = problemsDraft();
+		}
+		if (previous != null && !previous.items().isEmpty()) {
+			problems = new ArrayList<>(problems);
+			problems.add(0, RectificationTables.of(previous, messages));
 		}
 		return new ReportView.Chapter("c3", text("report.chapter3"),
 				List.of(section("s31", "report.chapter3.experience", paragraphs("experience", true)),

@@ -283,6 +283,9 @@ final class ReportWordDocument {
 					else if (block instanceof ReportView.UnitsTable units) {
 						unitsTable(units);
 					}
+					else if (block instanceof ReportView.RectificationTable rectification) {
+						rectificationTable(rectification);
+					}
 				}
 			}
 		}
@@ -314,6 +317,30 @@ final class ReportWordDocument {
 		table.writeTo(document);
 		table.measure(pages);
 		units.notes().forEach(this::small);
+		plain("", null);
+	}
+
+	/** 上年整改事项落实情况: the summary sentence, the caption, one row per item. */
+	private void rectificationTable(ReportView.RectificationTable rectification) {
+		plain(rectification.summary(), null);
+		XWPFParagraph caption = document.createParagraph();
+		caption.setStyle(WordStyles.CAPTION);
+		caption.setKeepNext(true);
+		caption.createRun().setText(rectification.caption());
+		pages.advance(6 + 3 + 12 * 1.3);
+		WordTable table = new WordTable(new int[] { 700, 4094, 1450, 1550, 1050 }, 1, 21);
+		table.row(List.of(header("rectification.col.no"), header("rectification.col.problem"),
+				header("rectification.col.office"), header("rectification.col.deadline"),
+				header("rectification.col.status")));
+		for (ReportView.RectificationRow row : rectification.rows()) {
+			table.row(List.of(WordTable.Cell.of(row.number(), WordTable.Look.CENTER),
+					WordTable.Cell.of(row.problem(), WordTable.Look.TEXT),
+					WordTable.Cell.of(row.office(), WordTable.Look.CENTER),
+					WordTable.Cell.of(row.deadline(), WordTable.Look.CENTER),
+					WordTable.Cell.of(row.status(), WordTable.Look.CENTER)));
+		}
+		table.writeTo(document);
+		table.measure(pages);
 		plain("", null);
 	}
 

@@ -22,6 +22,10 @@ import io.github.perfeval.evaluation.ReviewService;
 import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evidence.EvidenceTestFiles;
 import io.github.perfeval.evidence.Upload;
+import io.github.perfeval.rectification.ItemChange;
+import io.github.perfeval.rectification.RectificationLine;
+import io.github.perfeval.rectification.RectificationService;
+import io.github.perfeval.rectification.RectificationStatus;
 import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,7 +59,7 @@ final class MatrixFixture {
 	/** The tables of evaluations, parents first. */
 	private static final List<String> EVALUATION_TABLES = List.of("evaluation", "score_snapshot", "score_snapshot_line",
 			"leaf_entry", "score_override", "budget_unit", "report_text", "goal_report", "goal_task", "goal_indicator",
-			"review_comment", "evidence", "evidence_content", "audit_event");
+			"review_comment", "evidence", "evidence_content", "rectification_item", "audit_event");
 
 	/**
 	 * Every table a request may change; a refused request must leave all as they were.
@@ -88,6 +92,11 @@ final class MatrixFixture {
 
 	private final Map<EvaluationState, Map<Department, Long>> evidenceIds = new EnumMap<>(EvaluationState.class);
 
+	/** The first 整改事项 of each department's evaluation (已完成, awaiting confirmation). */
+	private final Map<EvaluationState, Map<Department, Long>> itemIds = new EnumMap<>(EvaluationState.class);
+
+	private final RectificationService rectifications;
+
 	private final Map<Actor, Long> tokenIds = new EnumMap<>(Actor.class);
 
 	private long spareDepartmentId;
@@ -106,7 +115,8 @@ final class MatrixFixture {
 	private final EvidenceService evidence;
 
 	MatrixFixture(TestUsers users, ApiTokens tokens, EvaluationService evaluations, ReviewService reviews,
-			EvidenceService evidence, JsonMapper json, JdbcTemplate jdbc) {
+			EvidenceService evidence, JsonMapper json, JdbcTemplate jdbc, RectificationService rectifications) {
+		this.rectifications = rectifications;
 		this.evidence = evidence;
 		this.users = users;
 		this.tokens = tokens;
@@ -273,6 +283,16 @@ final class MatrixFixture {
 		return evidenceIds.get(state).get(department);
 	}
 
+	/** The 整改事项 (已完成, not yet confirmed) of the department's evaluation. */
+	long itemId(Department department) {
+		return itemIds.get(state).get(department);
+	}
+
+	long itemVersion(Department department) {
+		return jdbc.queryForObject("select version from rectification_item where id = ?", Long.class,
+				itemId(department));
+	}
+
 	long version(Department department) {
 		return version(evaluationId(department));
 	}
@@ -351,6 +371,7 @@ final class MatrixFixture {
 		Map<Department, Long> ids = new EnumMap<>(Department.class);
 		Map<Department, Long> remarks = new EnumMap<>(Department.class);
 		Map<Department, Long> files = new EnumMap<>(Department.class);
+		Map<Department, Long> items = new EnumMap<>(Department.class);
 		for (Department department : Department.values()) {
 			EvaluationDocument document = json.readValue(seed(department, department.year, true),
 					EvaluationDocument.class);
@@ -371,13 +392,23 @@ final class MatrixFixture {
 				remarks.put(department, jdbc.queryForObject(
 						"select id from review_comment where evaluation_id = ? and code = ?", Long.class, id, LEAF));
 			}
-			if (wanted == EvaluationState.APPROVED) {
+			if (wanted == EvaluationState.APPROVED || wanted == EvaluationState.RECTIFYING) {
 				reviews.approve(id, ADMINISTRATOR, version(id), "同意");
+			}
+			if (wanted == EvaluationState.RECTIFYING) {
+				RectificationLine item = rectifications.generate(id, filler(department)).get(0);
+				items.put(department,
+						rectifications
+							.save(id, item.id(), filler(department), item.version(),
+									new ItemChange(item.problem(), item.measure(), "财务科", null,
+											RectificationStatus.DONE, null, "《采购管理办法》"))
+							.id());
 			}
 		}
 		evaluationIds.put(wanted, ids);
 		remarkIds.put(wanted, remarks);
 		evidenceIds.put(wanted, files);
+		itemIds.put(wanted, items);
 	}
 
 	private void dropCopies() {
@@ -387,6 +418,7 @@ final class MatrixFixture {
 		evaluationIds.clear();
 		remarkIds.clear();
 		evidenceIds.clear();
+		itemIds.clear();
 		state = null;
 	}
 
