@@ -10,6 +10,8 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
 	List<Evaluation> findByDepartmentIdOrderByYearDesc(long departmentId);
 
+	List<Evaluation> findByDepartmentIdIn(java.util.Collection<Long> departmentIds);
+
 	/**
 	 * Holds the evaluation's row (FOR SHARE) until the transaction ends: a transition or
 	 * a save of it waits until then.

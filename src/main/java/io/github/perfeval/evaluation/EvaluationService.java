@@ -44,12 +44,15 @@ public class EvaluationService {
 
 	private final InputLimits limits;
 
+	private final ScoreSnapshots snapshots;
+
 	/** The framework a new evaluation, or a document naming none, is on. */
 	private final String defaultFramework;
 
 	EvaluationService(EvaluationRepository evaluations, DepartmentDirectory departments, FrameworkCatalog frameworks,
-			DocumentMapping mapping, InputLimits limits,
+			DocumentMapping mapping, InputLimits limits, ScoreSnapshots snapshots,
 			@org.springframework.beans.factory.annotation.Value("${perfeval.frameworks.default}") String defaultFramework) {
+		this.snapshots = snapshots;
 		this.defaultFramework = defaultFramework;
 		this.evaluations = evaluations;
 		this.departments = departments;
@@ -431,6 +434,37 @@ public class EvaluationService {
 		Set<Long> result = new java.util.HashSet<>(viewer.departmentIds());
 		result.addAll(subUnitsSeenBy(viewer));
 		return Set.copyOf(result);
+	}
+
+	/**
+	 * An evaluation as the home page lists it: its summary, its stored score (null before
+	 * it was first snapshotted) and where its grade stands on its framework's scale.
+	 */
+	public record Listed(EvaluationSummary summary, ScoreSnapshot snapshot, String gradeStanding) {
+	}
+
+	/**
+	 * The evaluations the viewer sees, newest year first, with their stored scores: a few
+	 * queries however many there are, nothing scored.
+	 */
+	public List<Listed> listedTo(Viewer viewer) {
+		java.util.Map<Long, DepartmentRef> byId = new java.util.HashMap<>();
+		departments.all().forEach(department -> byId.put(department.id(), department));
+		Set<Long> subUnits = subUnitsSeenBy(viewer);
+		List<Evaluation> seen = viewer.seesAllDepartments() ? evaluations.findAll() : evaluations.findByDepartmentIdIn(
+				byId.keySet().stream().filter(id -> viewer.canSee(id) || subUnits.contains(id)).toList());
+		java.util.Map<Long, ScoreSnapshot> stored = snapshots.of(seen.stream().map(Evaluation::getId).toList());
+		return seen.stream()
+			.sorted(java.util.Comparator.comparingInt(Evaluation::getYear)
+				.reversed()
+				.thenComparing(evaluation -> byId.get(evaluation.getDepartmentId()).code()))
+			.map(evaluation -> {
+				ScoreSnapshot snapshot = stored.get(evaluation.getId());
+				String grade = snapshot == null ? null : snapshot.grade();
+				return new Listed(summary(evaluation, byId.get(evaluation.getDepartmentId())), snapshot,
+						grade == null ? null : frameworks.tree(evaluation.getFrameworkId()).grades().standing(grade));
+			})
+			.toList();
 	}
 
 	public EvaluationSummary summary(long id, Viewer viewer) {

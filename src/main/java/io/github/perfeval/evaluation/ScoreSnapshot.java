@@ -26,10 +26,15 @@ public record ScoreSnapshot(long evaluationId, long evaluationVersion, BigDecima
 	/**
 	 * One line: a group's subtotal or a leaf's final score ({@code score} null while it
 	 * has none); {@code groupCode} is the group a leaf is under (its 二级, else its 一级),
-	 * null for groups.
+	 * null for groups; {@code missing} marks a leaf that still lacks inputs.
 	 */
 	public record Line(int level, String code, String name, String groupCode, BigDecimal weight, BigDecimal score,
-			BigDecimal lost) {
+			BigDecimal lost, boolean missing) {
+	}
+
+	/** The leaves that still lack inputs, as {@code 3.2.1 预算执行率}. */
+	public List<String> missingLeafNames() {
+		return lines.stream().filter(Line::missing).map(line -> line.code() + " " + line.name()).toList();
 	}
 
 }

@@ -49,13 +49,13 @@ public class ScoreSnapshots {
 		Long[] ids = evaluationIds.toArray(Long[]::new);
 		Map<Long, List<ScoreSnapshot.Line>> lines = new LinkedHashMap<>();
 		jdbc.sql("""
-				select evaluation_id, level, code, name, group_code, weight, score, lost
+				select evaluation_id, level, code, name, group_code, weight, score, lost, missing
 				  from score_snapshot_line where evaluation_id = any(:ids) order by evaluation_id, position""")
 			.param("ids", ids)
 			.query((ResultSet rs) -> {
 				lines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 					.add(new ScoreSnapshot.Line(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-							rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+							rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBoolean(9)));
 			});
 		Map<Long, ScoreSnapshot> result = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -82,13 +82,16 @@ public class ScoreSnapshots {
 		sheet.groups()
 			.forEach(group -> lines.add(new ScoreSnapshot.Line(group.level(), group.code(), group.name(), null,
 					cents(group.weight()), cents(group.score()), group.maximum() == null || group.score() == null ? null
-							: cents(group.maximum().subtract(group.score())))));
+							: cents(group.maximum().subtract(group.score())),
+					false)));
 		BigDecimal lost = BigDecimal.ZERO.setScale(2);
+		java.util.Set<String> missing = new java.util.HashSet<>();
+		sheet.missing().forEach(leaf -> missing.add(leaf.code()));
 		for (ScoringSheet.LeafScore leaf : sheet.leaves()) {
 			List<Indicator> ancestors = scored.tree().ancestorsOf(leaf.code());
 			String group = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1).code();
 			lines.add(new ScoreSnapshot.Line(3, leaf.code(), leaf.name(), group, cents(leaf.weight()),
-					cents(leaf.finalScore()), cents(leaf.lost())));
+					cents(leaf.finalScore()), cents(leaf.lost()), missing.contains(leaf.code())));
 			if (leaf.lost() != null) {
 				lost = lost.add(leaf.lost());
 			}
@@ -137,12 +140,12 @@ public class ScoreSnapshots {
 		List<Object[]> rows = new ArrayList<>();
 		for (ScoreSnapshot.Line line : snapshot.lines()) {
 			rows.add(new Object[] { snapshot.evaluationId(), rows.size(), line.level(), line.code(), line.name(),
-					line.groupCode(), line.weight(), line.score(), line.lost() });
+					line.groupCode(), line.weight(), line.score(), line.lost(), line.missing() });
 		}
 		batch.batchUpdate("""
 				insert into score_snapshot_line (evaluation_id, position, level, code, name, group_code, weight,
-				                                 score, lost)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				                                 score, lost, missing)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are scored in the background, a batch per transaction.
  */
 @Component
-class SnapshotRefresh {
+public class SnapshotRefresh {
 
 	private static final Logger log = LoggerFactory.getLogger(SnapshotRefresh.class);
 
@@ -112,8 +112,12 @@ class SnapshotRefresh {
 		thread.start();
 	}
 
-	/** Refreshes every stale snapshot; how many it refreshed. */
-	int refreshStale() {
+	/**
+	 * Refreshes every missing or stale snapshot, a batch per transaction; how many it
+	 * refreshed. Run after start-up; data changed outside the application (a restore, a
+	 * script) are scored again by deleting their snapshots and calling this.
+	 */
+	public int refreshStale() {
 		int refreshed = 0;
 		try {
 			List<Long> stale;

@@ -330,8 +330,7 @@ class AccessMatrixTests {
 				// 单位类型 (administrators).
 				expect(POST, "/admin/department-types", Access.ADMIN).params(cell -> form("name", "矩阵新类型"))
 					.shows(notice()),
-				expect(POST, "/admin/department-types/{id}", Access.ADMIN)
-					.variable("id", cell -> fixture.typeId())
+				expect(POST, "/admin/department-types/{id}", Access.ADMIN).variable("id", cell -> fixture.typeId())
 					.params(cell -> form("name", "矩阵改名类型"))
 					.shows(notice()),
 

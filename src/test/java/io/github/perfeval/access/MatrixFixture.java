@@ -64,10 +64,10 @@ final class MatrixFixture {
 	/**
 	 * Every table a request may change; a refused request must leave all as they were.
 	 */
-	private static final List<String> TABLES = Stream
-		.concat(Stream.of("department", "department_type", "app_user", "user_department", "api_token",
-				"login_throttle", "indicator_framework", "indicator_definition", "framework_draft", "export_job"),
-				EVALUATION_TABLES.stream())
+	private static final List<String> TABLES = Stream.concat(
+			Stream.of("department", "department_type", "app_user", "user_department", "api_token", "login_throttle",
+					"indicator_framework", "indicator_definition", "framework_draft", "export_job"),
+			EVALUATION_TABLES.stream())
 		.toList();
 
 	private static final Viewer ADMINISTRATOR = new Viewer("admin", "admin", Role.ADMIN, Set.of());

@@ -68,7 +68,7 @@ public class GeneratedDepartments {
 	static final int TEMPLATES = 120;
 
 	/** Changes when what is generated changes: data of another version are not used. */
-	private static final int GENERATOR_VERSION = 2;
+	private static final int GENERATOR_VERSION = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(GeneratedDepartments.class);
 

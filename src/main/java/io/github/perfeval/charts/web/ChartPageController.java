@@ -41,7 +41,7 @@ class ChartPageController {
 	}
 
 	@GetMapping("/charts")
-	String year(@Valid @ModelAttribute("query") ChartQuery query, BindingResult errors, Model model) {
+	String year(@Valid @ModelAttribute("chartQuery") ChartQuery query, BindingResult errors, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		List<Integer> years = charts.years(viewer);
 		model.addAttribute("years", years);

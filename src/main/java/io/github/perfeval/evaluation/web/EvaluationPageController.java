@@ -25,6 +25,7 @@ import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
+import io.github.perfeval.evaluation.ScoreSnapshot;
 import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.InvalidEvaluationException;
 import io.github.perfeval.evaluation.NotEditableException;
@@ -105,9 +106,10 @@ class EvaluationPageController {
 	@GetMapping("/")
 	String home(Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
-		List<EvaluationSummary> visible = evaluations.visibleTo(viewer);
-		model.addAttribute("rows",
-				visible.stream().map(summary -> HomeRow.of(summary, evaluations.sheet(summary.id(), viewer))).toList());
+		List<EvaluationService.Listed> listed = evaluations.listedTo(viewer);
+		List<EvaluationSummary> visible = listed.stream().map(EvaluationService.Listed::summary).toList();
+		// The stored scores: the list scores nothing (ScoreSnapshots).
+		model.addAttribute("rows", listed.stream().map(HomeRow::of).toList());
 		// Who fills in: a reviewer's departments are those assigned to them for review.
 		boolean fills = viewer.isAdmin() || viewer.role() == Role.FILLER;
 		model.addAttribute("departments", departments.all().stream().filter(d -> viewer.fillsIn(d.id())).toList());
@@ -526,11 +528,12 @@ class EvaluationPageController {
 	record HomeRow(EvaluationSummary summary, BigDecimal total, String grade, String gradeStanding,
 			List<String> missing) {
 
-		static HomeRow of(EvaluationSummary summary, Scored scored) {
-			return scored.sheet() == null ? new HomeRow(summary, null, null, null, List.of())
-					: new HomeRow(summary, EditorView.two(scored.sheet().total()), scored.sheet().grade(),
-							scored.tree().grades().standing(scored.sheet().grade()),
-							scored.sheet().missing().stream().map(leaf -> leaf.code() + " " + leaf.name()).toList());
+		static HomeRow of(EvaluationService.Listed listed) {
+			ScoreSnapshot snapshot = listed.snapshot();
+			return snapshot == null || !snapshot.valid() && snapshot.total() == null
+					? new HomeRow(listed.summary(), null, null, null, List.of())
+					: new HomeRow(listed.summary(), EditorView.two(snapshot.total()), snapshot.grade(),
+							listed.gradeStanding(), snapshot.missingLeafNames());
 		}
 
 	}

@@ -213,6 +213,23 @@ class OverviewPageTests {
 	}
 
 	@Test
+	void countsTheDepartmentsOpenRectifications() throws Exception {
+		// Two 整改事项 of 罗湖's 2023 evaluation: one open, one confirmed 已完成.
+		jdbc.update("""
+				insert into rectification_item (evaluation_id, department_id, year, position, problem, status,
+				                                confirmed_by, confirmed_at, created_by, updated_by)
+				select id, department_id, 2023, n, '问题' || n, case n when 1 then 'IN_PROGRESS' else 'DONE' end,
+				       case n when 2 then 'city-reviewer' end, case n when 2 then now() end, 'luohu', 'luohu'
+				  from evaluation cross join generate_series(1, 2) n where id = ?""", bureau);
+		OverviewPage page = page(get("admin", "/overview"));
+		OverviewPage.CountColumn open = page.counts().get(1);
+		assertThat(open.headingKey()).isEqualTo("overview.col.openRectifications");
+		assertThat(open.of(bureau)).isEqualTo(1);
+		assertThat(open.of(futian)).isZero();
+		assertThat(body(get("admin", "/overview"))).contains("未完成整改");
+	}
+
+	@Test
 	void badParametersAreNamedAndLeftOut() throws Exception {
 		MvcResult result = get("admin",
 				"/overview?year=abc&status=DONE&sort=NAME&dir=up&page=0&type=x&name=" + "长".repeat(101));
