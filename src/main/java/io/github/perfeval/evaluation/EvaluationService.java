@@ -443,28 +443,34 @@ public class EvaluationService {
 	public record Listed(EvaluationSummary summary, ScoreSnapshot snapshot, String gradeStanding) {
 	}
 
+	/** The first evaluations of a list, and how many there are in all. */
+	public record Listing(List<Listed> rows, int total) {
+	}
+
 	/**
-	 * The evaluations the viewer sees, newest year first, with their stored scores: a few
-	 * queries however many there are, nothing scored.
+	 * The first {@code limit} evaluations the viewer sees, newest year first, then by
+	 * department code, with their stored scores: a few queries however many there are,
+	 * nothing scored.
 	 */
-	public List<Listed> listedTo(Viewer viewer) {
+	public Listing listedTo(Viewer viewer, int limit) {
 		java.util.Map<Long, DepartmentRef> byId = new java.util.HashMap<>();
 		departments.all().forEach(department -> byId.put(department.id(), department));
 		Set<Long> subUnits = subUnitsSeenBy(viewer);
 		List<Evaluation> seen = viewer.seesAllDepartments() ? evaluations.findAll() : evaluations.findByDepartmentIdIn(
 				byId.keySet().stream().filter(id -> viewer.canSee(id) || subUnits.contains(id)).toList());
-		java.util.Map<Long, ScoreSnapshot> stored = snapshots.of(seen.stream().map(Evaluation::getId).toList());
-		return seen.stream()
+		List<Evaluation> first = seen.stream()
 			.sorted(java.util.Comparator.comparingInt(Evaluation::getYear)
 				.reversed()
 				.thenComparing(evaluation -> byId.get(evaluation.getDepartmentId()).code()))
-			.map(evaluation -> {
-				ScoreSnapshot snapshot = stored.get(evaluation.getId());
-				String grade = snapshot == null ? null : snapshot.grade();
-				return new Listed(summary(evaluation, byId.get(evaluation.getDepartmentId())), snapshot,
-						grade == null ? null : frameworks.tree(evaluation.getFrameworkId()).grades().standing(grade));
-			})
+			.limit(limit)
 			.toList();
+		java.util.Map<Long, ScoreSnapshot> stored = snapshots.of(first.stream().map(Evaluation::getId).toList());
+		return new Listing(first.stream().map(evaluation -> {
+			ScoreSnapshot snapshot = stored.get(evaluation.getId());
+			String grade = snapshot == null ? null : snapshot.grade();
+			return new Listed(summary(evaluation, byId.get(evaluation.getDepartmentId())), snapshot,
+					grade == null ? null : frameworks.tree(evaluation.getFrameworkId()).grades().standing(grade));
+		}).toList(), seen.size());
 	}
 
 	public EvaluationSummary summary(long id, Viewer viewer) {

@@ -103,13 +103,18 @@ class EvaluationPageController {
 		this.limits = limits;
 	}
 
+	/** The most evaluations the home page lists; the overview pages through all. */
+	static final int HOME_ROWS = 200;
+
 	@GetMapping("/")
 	String home(Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
-		List<EvaluationService.Listed> listed = evaluations.listedTo(viewer);
-		List<EvaluationSummary> visible = listed.stream().map(EvaluationService.Listed::summary).toList();
-		// The stored scores: the list scores nothing (ScoreSnapshots).
-		model.addAttribute("rows", listed.stream().map(HomeRow::of).toList());
+		EvaluationService.Listing listing = evaluations.listedTo(viewer, HOME_ROWS);
+		List<EvaluationSummary> visible = listing.rows().stream().map(EvaluationService.Listed::summary).toList();
+		// The stored scores: the list scores nothing (ScoreSnapshots). Beyond its first
+		// rows the 总览 (sorted, filtered, paged) lists them.
+		model.addAttribute("rows", listing.rows().stream().map(HomeRow::of).toList());
+		model.addAttribute("moreRows", listing.total() > listing.rows().size() ? listing.total() : null);
 		// Who fills in: a reviewer's departments are those assigned to them for review.
 		boolean fills = viewer.isAdmin() || viewer.role() == Role.FILLER;
 		model.addAttribute("departments", departments.all().stream().filter(d -> viewer.fillsIn(d.id())).toList());
