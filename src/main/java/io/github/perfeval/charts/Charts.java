@@ -12,6 +12,7 @@ import io.github.perfeval.department.DepartmentDirectory;
 import io.github.perfeval.department.DepartmentRef;
 import io.github.perfeval.department.DepartmentTypeRef;
 import io.github.perfeval.evaluation.EvaluationService;
+import io.github.perfeval.evaluation.VisibleDepartments;
 import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.framework.FrameworkCatalog;
 import io.github.perfeval.scoring.GradeScale;
@@ -223,9 +224,8 @@ public class Charts {
 	}
 
 	private JdbcClient.StatementSpec seen(JdbcClient.StatementSpec statement, Viewer viewer) {
-		boolean all = viewer.seesAllDepartments();
-		return statement.param("all", all)
-			.param("ids", all ? new Long[0] : evaluations.departmentsSeenBy(viewer).toArray(Long[]::new));
+		VisibleDepartments visible = evaluations.visibleDepartments(viewer);
+		return statement.param("all", visible.all()).param("ids", visible.ids().toArray(Long[]::new));
 	}
 
 }

@@ -426,17 +426,6 @@ public class EvaluationService {
 	}
 
 	/**
-	 * The departments whose evaluations the viewer sees, for a query over many of them
-	 * (charts); meaningful only when the viewer does not see all
-	 * ({@link Viewer#seesAllDepartments()}): their own and the 下属单位 they may see.
-	 */
-	public Set<Long> departmentsSeenBy(Viewer viewer) {
-		Set<Long> result = new java.util.HashSet<>(viewer.departmentIds());
-		result.addAll(subUnitsSeenBy(viewer));
-		return Set.copyOf(result);
-	}
-
-	/**
 	 * An evaluation as the home page lists it: its summary, its stored score (null before
 	 * it was first snapshotted) and where its grade stands on its framework's scale.
 	 */
@@ -455,9 +444,8 @@ public class EvaluationService {
 	public Listing listedTo(Viewer viewer, int limit) {
 		java.util.Map<Long, DepartmentRef> byId = new java.util.HashMap<>();
 		departments.all().forEach(department -> byId.put(department.id(), department));
-		Set<Long> subUnits = subUnitsSeenBy(viewer);
-		List<Evaluation> seen = viewer.seesAllDepartments() ? evaluations.findAll() : evaluations.findByDepartmentIdIn(
-				byId.keySet().stream().filter(id -> viewer.canSee(id) || subUnits.contains(id)).toList());
+		VisibleDepartments visible = visibleDepartments(viewer);
+		List<Evaluation> seen = visible.all() ? evaluations.findAll() : evaluations.findByDepartmentIdIn(visible.ids());
 		List<Evaluation> first = seen.stream()
 			.sorted(java.util.Comparator.comparingInt(Evaluation::getYear)
 				.reversed()

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.perfeval.account.Viewer;
+import io.github.perfeval.evaluation.EvaluationService;
+import io.github.perfeval.evaluation.VisibleDepartments;
 import io.github.perfeval.evaluation.EvaluationStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +33,11 @@ class ExportSelection {
 
 	private final JdbcClient jdbc;
 
-	ExportSelection(JdbcClient jdbc) {
+	private final EvaluationService evaluations;
+
+	ExportSelection(JdbcClient jdbc, EvaluationService evaluations) {
 		this.jdbc = jdbc;
+		this.evaluations = evaluations;
 	}
 
 	/** One evaluation to export. */
@@ -43,7 +48,7 @@ class ExportSelection {
 
 	@Transactional(readOnly = true)
 	List<Row> rows(ExportRequest request, Viewer viewer) {
-		boolean all = viewer.seesAllDepartments();
+		VisibleDepartments visible = evaluations.visibleDepartments(viewer);
 		return jdbc.sql("""
 				select e.id, d.code, d.name, t.name, e.status, f.code, f.version, f.name, s.total, s.grade,
 				       s.evaluation_id is not null and s.valid
@@ -62,8 +67,8 @@ class ExportSelection {
 			.param("status", request.status() == null ? null : request.status().name())
 			.param("type", request.typeId())
 			.param("framework", request.frameworkCode())
-			.param("all", all)
-			.param("departments", viewer.departmentIds().toArray(Long[]::new))
+			.param("all", visible.all())
+			.param("departments", visible.ids().toArray(Long[]::new))
 			.query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					EvaluationStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getString(8),
 					rs.getBigDecimal(9), rs.getString(10), rs.getBoolean(11)))
@@ -84,8 +89,9 @@ class ExportSelection {
 				 order by evaluation_id, created_at desc, id desc""")
 			.param("ids", evaluationIds.toArray(Long[]::new))
 			.param("acts", REVIEW_ACTS.toArray(String[]::new))
-			.query((rs, row) -> reviewers.put(rs.getLong(1), rs.getString(2)))
-			.list();
+			.query((java.sql.ResultSet rs) -> {
+				reviewers.put(rs.getLong(1), rs.getString(2));
+			});
 		return reviewers;
 	}
 

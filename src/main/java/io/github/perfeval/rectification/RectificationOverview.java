@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RectificationOverview {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	RectificationOverview(JdbcTemplate jdbc) {
+	RectificationOverview(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -31,16 +31,13 @@ public class RectificationOverview {
 		if (departmentIds.isEmpty()) {
 			return open;
 		}
-		// One array parameter, however many departments (no list of placeholders).
-		jdbc.query(connection -> {
-			java.sql.PreparedStatement statement = connection
-				.prepareStatement("select department_id, count(*) from rectification_item"
-						+ " where confirmed_at is null and department_id = any(?) group by department_id");
-			statement.setArray(1, connection.createArrayOf("bigint", departmentIds.toArray()));
-			return statement;
-		}, row -> {
-			open.put(row.getLong(1), row.getInt(2));
-		});
+		jdbc.sql("""
+				select department_id, count(*) from rectification_item
+				 where confirmed_at is null and department_id = any(:ids) group by department_id""")
+			.param("ids", departmentIds.toArray(Long[]::new))
+			.query((java.sql.ResultSet row) -> {
+				open.put(row.getLong(1), row.getInt(2));
+			});
 		return open;
 	}
 

@@ -535,7 +535,7 @@ class EvaluationPageController {
 
 		static HomeRow of(EvaluationService.Listed listed) {
 			ScoreSnapshot snapshot = listed.snapshot();
-			return snapshot == null || !snapshot.valid() && snapshot.total() == null
+			return snapshot == null || snapshot.total() == null
 					? new HomeRow(listed.summary(), null, null, null, List.of())
 					: new HomeRow(listed.summary(), EditorView.two(snapshot.total()), snapshot.grade(),
 							listed.gradeStanding(), snapshot.missingLeafNames());
