@@ -9,10 +9,8 @@ import java.util.Map;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
-import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.rectification.RectificationLimits;
 import io.github.perfeval.rectification.RectificationLine;
-import io.github.perfeval.rectification.RectificationNotFoundException;
 import io.github.perfeval.rectification.RectificationRefusedException;
 import io.github.perfeval.rectification.RectificationService;
 import io.github.perfeval.rectification.StaleRectificationException;
@@ -26,12 +24,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -261,22 +257,6 @@ class RectificationPageController {
 
 	private static LocalDate today() {
 		return LocalDate.now(ZONE);
-	}
-
-	@ExceptionHandler({ EvaluationNotFoundException.class, RectificationNotFoundException.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(RuntimeException ex, Model model) {
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.notFound");
-		return "error";
-	}
-
-	@ExceptionHandler
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(AccessDeniedException ex, Model model) {
-		model.addAttribute("status", 403);
-		model.addAttribute("messageKey", "error.forbidden");
-		return "error";
 	}
 
 }
