@@ -225,12 +225,10 @@ class AccessMatrixTests {
 					.shows(notice()),
 				// 整改佐证材料: downloaded with the evaluation, removed by its filler until
 				// confirmed.
-				expect(GET, "/evaluations/{id}/rectification/{itemId}/evidence/{itemEvidenceId}",
-						Access.SEES_EVALUATION)
+				expect(GET, "/evaluations/{id}/rectification/{itemId}/evidence/{fileId}", Access.SEES_EVALUATION)
 					.in(EvaluationState.RECTIFYING)
 					.shows(file()),
-				expect(POST, "/evaluations/{id}/rectification/{itemId}/evidence/{itemEvidenceId}/delete",
-						Access.FILLER_OWN)
+				expect(POST, "/evaluations/{id}/rectification/{itemId}/evidence/{fileId}/delete", Access.FILLER_OWN)
 					.in(EvaluationState.RECTIFYING)
 					.shows(notice()),
 				expect(GET, "/evaluations/{id}/rectification/previous", Access.SEES_EVALUATION)
@@ -579,7 +577,7 @@ class AccessMatrixTests {
 			case "commentId" -> fixture.remarkId(cell.department());
 			case "evidenceId" -> fixture.evidenceId(cell.department());
 			case "itemId" -> fixture.itemId(cell.department());
-			case "itemEvidenceId" -> fixture.itemEvidenceId(cell.department());
+			case "fileId" -> fixture.itemEvidenceId(cell.department());
 			case "username" -> MatrixFixture.SPARE_USER;
 			case "version" -> context.getBean(SwaggerUiConfigProperties.class).getVersion();
 			default -> throw new IllegalStateException(

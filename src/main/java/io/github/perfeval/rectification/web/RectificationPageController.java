@@ -142,13 +142,13 @@ class RectificationPageController {
 	}
 
 	/** Removes a 佐证材料 file of an item (its department's filler, until confirmed). */
-	@PostMapping("/evaluations/{id}/rectification/{itemId}/evidence/{evidenceId}/delete")
-	String removeFile(@PathVariable long id, @PathVariable long itemId, @PathVariable long evidenceId, Model model,
+	@PostMapping("/evaluations/{id}/rectification/{itemId}/evidence/{fileId}/delete")
+	String removeFile(@PathVariable long id, @PathVariable long itemId, @PathVariable long fileId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Viewer viewer = UserAccounts.currentViewer();
 		RectificationService.Board board = rectifications.board(id, viewer);
 		try {
-			EvidenceItem removed = rectifications.removeEvidence(id, itemId, evidenceId, viewer);
+			EvidenceItem removed = rectifications.removeEvidence(id, itemId, fileId, viewer);
 			redirect.addFlashAttribute("notice",
 					text("rectification.fileRemoved", position(board, itemId), removed.fileName()));
 			return "redirect:/evaluations/{id}/rectification#item-" + position(board, itemId);
@@ -169,9 +169,9 @@ class RectificationPageController {
 	}
 
 	/** A 佐证材料 file of an item, for whoever sees the evaluation: always an attachment. */
-	@GetMapping("/evaluations/{id}/rectification/{itemId}/evidence/{evidenceId}")
-	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long itemId, @PathVariable long evidenceId) {
-		return rectifications.evidenceFile(id, itemId, evidenceId, UserAccounts.currentViewer()).attachment();
+	@GetMapping("/evaluations/{id}/rectification/{itemId}/evidence/{fileId}")
+	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long itemId, @PathVariable long fileId) {
+		return rectifications.evidenceFile(id, itemId, fileId, UserAccounts.currentViewer()).attachment();
 	}
 
 	/** The file as the evidence module takes it; null when the form brought none. */
