@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.perfeval.PerfEvalApplication;
+import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestDatabase;
 import io.github.perfeval.support.TestUsers;
@@ -100,6 +101,22 @@ class ScaleOutTests {
 				"select count(*) from spring_session where principal_name = 'admin' and session_id is not null",
 				Long.class))
 			.isPositive();
+	}
+
+	@Test
+	void aUserDisabledOnOneInstanceIsSignedOutOnTheOther() {
+		String username = "scaleout-" + UUID.randomUUID().toString().substring(0, 8);
+		String password = "Scale-Out-Passw0rd";
+		WebSession.basic(urlA, "admin", TestUsers.ADMIN_PASSWORD, "/api/admin/users", "{\"username\":\"" + username
+				+ "\",\"password\":\"" + password + "\",\"displayName\":\"扩展\",\"role\":\"REVIEWER\"}");
+		WebSession onA = WebSession.logIn(urlA, username, password);
+		assertThat(onA.on(urlB).get("/").statusCode()).isEqualTo(200);
+		a.getBean(UserAccounts.class).setEnabled(username, false, "admin");
+		HttpResponse<String> onB = onA.on(urlB).get("/");
+		assertThat(onB.headers().firstValue("Location").orElse("")).endsWith("/login?disabled");
+		// Signed out everywhere: the session is gone from the database. (Other tests'
+		// TestUsers.reset() removes the user.)
+		assertThat(onA.get("/").headers().firstValue("Location").orElse("")).endsWith("/login");
 	}
 
 	@Test
