@@ -8,7 +8,7 @@ import org.springframework.security.authentication.LockedException;
  */
 public class LoginLockedException extends LockedException {
 
-	private final transient LoginLock lock;
+	private final LoginLock lock;
 
 	LoginLockedException(LoginLock lock) {
 		super("Login locked: " + lock.kind() + " until " + lock.until());

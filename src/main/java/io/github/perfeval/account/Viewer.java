@@ -1,5 +1,6 @@
 package io.github.perfeval.account;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Set;
  * all.
  */
 public record Viewer(String username, String displayName, Role role, Set<Long> departmentIds, int reviewLevel,
-		boolean allDepartments, boolean seesSubUnits) {
+		boolean allDepartments, boolean seesSubUnits) implements Serializable {
 
 	public Viewer {
 		departmentIds = Set.copyOf(departmentIds);

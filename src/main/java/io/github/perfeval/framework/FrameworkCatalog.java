@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The stored indicator frameworks. A stored version never changes, so its tree is built
- * once and kept in memory.
+ * once and kept in memory, by id or by code and version: every instance sharing the
+ * database may cache it. Nothing that changes is cached: drafts ({@link FrameworkDrafts})
+ * and the list of versions are read from the database on every request. (A migration that
+ * rewrites a stored version, as V10, V11 and V17 did, needs every instance restarted.)
  */
 @Service
 public class FrameworkCatalog {

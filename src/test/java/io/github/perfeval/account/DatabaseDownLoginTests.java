@@ -28,7 +28,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * service is unavailable (page and HTTP Basic), never that the password was wrong.
  */
 @SpringBootTest(properties = { "perfeval.admin.username=admin", "perfeval.admin.password=" + TestUsers.ADMIN_PASSWORD,
-		"spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.validation-timeout=500" })
+		"spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.validation-timeout=500",
+		// The container's session (MockMvc carries a MockHttpSession): what is checked
+		// here is
+		// the login's answer, not where the session is kept.
+		"spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration" })
 @AutoConfigureMockMvc
 @DirtiesContext
 class DatabaseDownLoginTests {

@@ -16,8 +16,13 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // No export worker runs in the background of the tests: the export tests start their own.
+// MockMvc carries a session as a MockHttpSession, not as a cookie: these tests keep the
+// container's session; the real-server tests (ServerTest, ScaleOutTests) run the sessions
+// in
+// PostgreSQL (Spring Session JDBC) as production does.
 @SpringBootTest(properties = { "perfeval.admin.username=admin", "perfeval.admin.password=" + TestUsers.ADMIN_PASSWORD,
-		"perfeval.exports.workers=0" })
+		"perfeval.exports.workers=0",
+		"spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestUsers.class })
 public @interface PostgresIntegrationTest {

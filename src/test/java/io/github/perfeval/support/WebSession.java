@@ -64,6 +64,34 @@ public final class WebSession {
 		return web;
 	}
 
+	/**
+	 * The same session (cookie and CSRF token) sent to another address: another instance
+	 * behind the same proxy.
+	 */
+	public WebSession on(String otherBaseUrl) {
+		WebSession other = new WebSession(otherBaseUrl, username);
+		other.session = session;
+		other.csrf = csrf;
+		return other;
+	}
+
+	/** A login form posted as a person would, the response as it came (no check). */
+	public static HttpResponse<String> attemptLogIn(String baseUrl, String username, String password) {
+		WebSession web = new WebSession(baseUrl, username);
+		HttpResponse<String> page = web.get("/login");
+		web.session = cookie(page);
+		return web.send(HttpRequest.newBuilder(web.uri("/login"))
+			.header("Cookie", "JSESSIONID=" + web.session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
+					+ "&_csrf=" + encode(token(page.body())))));
+	}
+
+	/** The session cookie a response set. */
+	public static String sessionCookie(HttpResponse<String> response) {
+		return cookie(response);
+	}
+
 	public String username() {
 		return username;
 	}

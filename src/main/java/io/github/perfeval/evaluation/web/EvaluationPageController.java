@@ -261,7 +261,7 @@ class EvaluationPageController {
 			if (basics.errors().isEmpty() && saved.notStored().isEmpty()) {
 				redirect.addFlashAttribute(invalid == 0 ? "notice" : "warning",
 						invalid == 0 ? messages.text("editor.saved") : messages.text("editor.savedInvalid", invalid));
-				redirect.addFlashAttribute("conversions", typed.notes().values());
+				redirect.addFlashAttribute("conversions", List.copyOf(typed.notes().values()));
 				return "redirect:/evaluations/" + id;
 			}
 			model.addAttribute("error", messages.text("editor.partlyNotSaved", basics.errors().size()));

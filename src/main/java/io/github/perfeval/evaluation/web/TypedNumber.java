@@ -44,7 +44,7 @@ final class TypedNumber {
 	}
 
 	/** What was typed, read. */
-	sealed interface Result {
+	sealed interface Result extends java.io.Serializable {
 
 		/** The number, or null for an empty field. */
 		default BigDecimal number() {
