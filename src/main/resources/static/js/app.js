@@ -21,7 +21,7 @@ document.addEventListener('submit', function (event) {
   if (file && max && file.size > max) {
     event.preventDefault();
     var size = file.size >= 1048576 ? (file.size / 1048576).toFixed(1) + ' MB' : (file.size / 1024).toFixed(1) + ' KB';
-    document.getElementById('evidence-file-error').textContent =
+    (form.querySelector('[data-file-error]') || document.getElementById('evidence-file-error')).textContent =
       form.getAttribute('data-too-large').replace('{name}', file.name).replace('{size}', size);
   }
 }, true);

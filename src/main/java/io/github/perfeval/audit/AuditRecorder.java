@@ -69,7 +69,9 @@ class AuditRecorder {
 
 	/**
 	 * 整改事项 on the evaluation's record: the field names the item,
-	 * {@code rectification[3].office}, or {@code rectification[3].status} for a move.
+	 * {@code rectification[3].office}, {@code rectification[3].status} for a move, or
+	 * {@code rectification[3].evidence} for a file uploaded or removed (its name and
+	 * size).
 	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -94,6 +96,10 @@ class AuditRecorder {
 		else if (event instanceof RectificationEvent.SentBack back) {
 			record(event, "RECTIFY_SENT_BACK", back.reason(), "rectification[" + back.position() + "].status",
 					RectificationStatus.DONE.name(), RectificationStatus.IN_PROGRESS.name());
+		}
+		else if (event instanceof RectificationEvent.EvidenceChanged evidence) {
+			record(event, evidence.added() == null ? "RECTIFY_EVIDENCE_REMOVED" : "RECTIFY_EVIDENCE_ADDED", null,
+					"rectification[" + evidence.position() + "].evidence", evidence.removed(), evidence.added());
 		}
 	}
 

@@ -12,9 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One 佐证材料 file of an evaluation: on a leaf or on the evaluation as a whole, its clean
- * name, its type by content, size, SHA-256, who uploaded it and when. The content lies in
- * the store it names.
+ * One 佐证材料 file of an evaluation: on a leaf, on the evaluation as a whole, or on an item
+ * of it that holds files of its own ({@code itemKind} and {@code itemId}, e.g. a 整改事项);
+ * its clean name, its type by content, size, SHA-256, who uploaded it and when. The
+ * content lies in the store it names.
  */
 @Entity
 @Table(name = "evidence")
@@ -50,6 +51,10 @@ class Evidence {
 
 	private Instant uploadedAt;
 
+	private String itemKind;
+
+	private Long itemId;
+
 	protected Evidence() {
 	}
 
@@ -64,6 +69,16 @@ class Evidence {
 		this.store = store;
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = Instant.now();
+	}
+
+	/** A file of an item ({@link ItemEvidenceOwner}): no leaf. */
+	static Evidence ofItem(long evaluationId, String itemKind, long itemId, String fileName, String contentType,
+			long sizeBytes, String sha256, Store store, String uploadedBy) {
+		Evidence evidence = new Evidence(evaluationId, null, fileName, contentType, sizeBytes, sha256, store,
+				uploadedBy);
+		evidence.itemKind = itemKind;
+		evidence.itemId = itemId;
+		return evidence;
 	}
 
 	Long getId() {
@@ -104,6 +119,14 @@ class Evidence {
 
 	Instant getUploadedAt() {
 		return uploadedAt;
+	}
+
+	String getItemKind() {
+		return itemKind;
+	}
+
+	Long getItemId() {
+		return itemId;
 	}
 
 }

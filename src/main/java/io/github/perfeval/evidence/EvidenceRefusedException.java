@@ -55,7 +55,7 @@ public class EvidenceRefusedException extends RuntimeException {
 	 * the file.
 	 */
 	public boolean isConflict() {
-		return code.equals("notEditable");
+		return code.equals("notEditable") || code.equals("itemClosed");
 	}
 
 	/** Refused because the viewer is not one who changes the evaluation's files. */

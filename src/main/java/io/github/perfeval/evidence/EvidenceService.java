@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.github.perfeval.account.Viewer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * added and deleted by its filler (or an administrator) while it is a draft or returned.
  * An upload is bounded before its content is read (size, count, leaf), then checked by
  * its content; every change is recorded on the evaluation in the same transaction.
+ * <p>
+ * The same for the files of an item of an evaluation (a 整改事项): the
+ * {@link ItemEvidenceOwner} of its kind says who sees and changes them and records each
+ * change.
  */
 @Service
 public class EvidenceService {
@@ -31,13 +36,16 @@ public class EvidenceService {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<ItemEvidenceOwner> itemOwners;
+
 	EvidenceService(EvidenceRepository files, EvidenceContents contents, EvidenceOwner owner,
-			EvidenceProperties properties, MessageSource messages) {
+			EvidenceProperties properties, MessageSource messages, ObjectProvider<ItemEvidenceOwner> itemOwners) {
 		this.files = files;
 		this.contents = contents;
 		this.owner = owner;
 		this.properties = properties;
 		this.messages = messages;
+		this.itemOwners = itemOwners;
 	}
 
 	/** The evaluation as the viewer sees it, for a page about its files. */
@@ -61,7 +69,7 @@ public class EvidenceService {
 	 */
 	@Transactional(readOnly = true)
 	public List<EvidenceItem> catalog(long evaluationId) {
-		return files.findByEvaluationIdOrderByLeafCodeAscUploadedAtAscIdAsc(evaluationId)
+		return files.findByEvaluationIdAndItemKindIsNullOrderByLeafCodeAscUploadedAtAscIdAsc(evaluationId)
 			.stream()
 			.map(EvidenceItem::of)
 			.sorted(java.util.Comparator.comparing((EvidenceItem item) -> item.leafCode() != null))
@@ -84,7 +92,7 @@ public class EvidenceService {
 	@Transactional(readOnly = true)
 	public EvidenceDownload download(long evaluationId, long evidenceId, Viewer viewer) {
 		owner.requireVisible(evaluationId, viewer);
-		Evidence evidence = files.findByIdAndEvaluationId(evidenceId, evaluationId)
+		Evidence evidence = files.findByIdAndEvaluationIdAndItemKindIsNull(evidenceId, evaluationId)
 			.orElseThrow(() -> new EvidenceNotFoundException(evaluationId));
 		return new EvidenceDownload(evidence.getFileName(), evidence.getContentType(), evidence.getSizeBytes(),
 				contents.read(evidence));
@@ -118,6 +126,28 @@ public class EvidenceService {
 		if (leaf != null && !scope.hasLeaf(leaf)) {
 			throw new EvidenceRefusedException("unknownLeaf", null, leaf.length() > 32 ? leaf.substring(0, 32) : leaf);
 		}
+		Accepted accepted = accept(upload, leaf, files.countByEvaluationIdAndItemKindIsNull(evaluationId),
+				properties.maxFiles(), "tooMany");
+		FileCheck.Checked checked = accepted.checked();
+		byte[] content = accepted.content();
+		Evidence evidence = files.saveAndFlush(new Evidence(evaluationId, leaf, checked.name(),
+				checked.type().mediaType(), content.length, sha256(content), contents.store(), viewer.username()));
+		contents.write(evidence, content);
+		EvidenceItem item = EvidenceItem.of(evidence);
+		owner.change(evaluationId, viewer, new EvidenceOwner.Change(leaf, null, item.label()));
+		return item;
+	}
+
+	/** A file that passed every check: its clean name and type, and its content. */
+	private record Accepted(FileCheck.Checked checked, byte[] content) {
+	}
+
+	/**
+	 * The checks of an upload: a file at all, not empty, not too large, not one too many
+	 * ({@code count} against {@code maxFiles}, refused with {@code tooManyCode}), then
+	 * its content.
+	 */
+	private Accepted accept(Upload upload, String leaf, long count, int maxFiles, String tooManyCode) {
 		if (upload == null) {
 			throw new EvidenceRefusedException("noFile", leaf);
 		}
@@ -130,8 +160,8 @@ public class EvidenceService {
 			throw new EvidenceRefusedException("tooLarge", leaf, shownName, EvidenceItem.sizeText(upload.size()),
 					properties.maxFileSize().toMegabytes());
 		}
-		if (files.countByEvaluationId(evaluationId) >= properties.maxFiles()) {
-			throw new EvidenceRefusedException("tooMany", leaf, properties.maxFiles());
+		if (count >= maxFiles) {
+			throw new EvidenceRefusedException(tooManyCode, leaf, maxFiles);
 		}
 		byte[] content = read(upload);
 		if (content.length == 0) {
@@ -143,19 +173,14 @@ public class EvidenceService {
 		}
 		FileCheck.Checked checked = FileCheck.check(upload.originalName(), content, leaf,
 				messages.getMessage("evidence.unnamed", null, LocaleContextHolder.getLocale()));
-		Evidence evidence = files.saveAndFlush(new Evidence(evaluationId, leaf, checked.name(),
-				checked.type().mediaType(), content.length, sha256(content), contents.store(), viewer.username()));
-		contents.write(evidence, content);
-		EvidenceItem item = EvidenceItem.of(evidence);
-		owner.change(evaluationId, viewer, new EvidenceOwner.Change(leaf, null, item.label()));
-		return item;
+		return new Accepted(checked, content);
 	}
 
 	/** Deletes a file while the evaluation may change. */
 	@Transactional
 	public EvidenceItem remove(long evaluationId, long evidenceId, Viewer viewer) {
 		EvidenceOwner.Scope scope = owner.scope(evaluationId, viewer);
-		Evidence evidence = files.findByIdAndEvaluationId(evidenceId, evaluationId)
+		Evidence evidence = files.findByIdAndEvaluationIdAndItemKindIsNull(evidenceId, evaluationId)
 			.orElseThrow(() -> new EvidenceNotFoundException(evaluationId));
 		if (!scope.fills()) {
 			throw new EvidenceRefusedException("notFiller", evidence.getLeafCode()).naming(scope);
@@ -168,6 +193,122 @@ public class EvidenceService {
 		files.delete(evidence);
 		contents.delete(evidence);
 		return item;
+	}
+
+	/**
+	 * The files of an item ({@code kind}, {@code itemId}) of an evaluation, in upload
+	 * order, for whoever sees the item.
+	 */
+	@Transactional(readOnly = true)
+	public List<EvidenceItem> itemFiles(String kind, long evaluationId, long itemId, Viewer viewer) {
+		itemOwner(kind).scope(evaluationId, itemId, viewer);
+		return files.findByItemKindAndItemIdOrderByUploadedAtAscIdAsc(kind, itemId)
+			.stream()
+			.filter(evidence -> evidence.getEvaluationId() == evaluationId)
+			.map(EvidenceItem::of)
+			.toList();
+	}
+
+	/**
+	 * The files of an evaluation's items of one kind, by item id, in upload order, for a
+	 * module that has checked that its viewer sees the evaluation.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, List<EvidenceItem>> itemCatalog(String kind, long evaluationId) {
+		java.util.Map<Long, List<EvidenceItem>> byItem = new java.util.LinkedHashMap<>();
+		files.findByEvaluationIdAndItemKindOrderByUploadedAtAscIdAsc(evaluationId, kind)
+			.forEach(evidence -> byItem.computeIfAbsent(evidence.getItemId(), id -> new java.util.ArrayList<>())
+				.add(EvidenceItem.of(evidence)));
+		return byItem;
+	}
+
+	/**
+	 * How many files each of the items has, in one query; an item without files is
+	 * absent. For a module that has checked that its viewer sees the items.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Integer> itemCounts(String kind, java.util.Collection<Long> itemIds) {
+		java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+		if (!itemIds.isEmpty()) {
+			files.countByItem(kind, itemIds)
+				.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+		}
+		return counts;
+	}
+
+	/**
+	 * Adds a file to an item, with the checks of every upload (at most
+	 * {@link EvidenceProperties#maxItemFiles} per item): {@link EvidenceRefusedException}
+	 * says why not. Recorded by the item's owner in the same transaction.
+	 */
+	@Transactional
+	public EvidenceItem addToItem(String kind, long evaluationId, long itemId, Viewer viewer, Upload upload) {
+		ItemEvidenceOwner itemOwner = itemOwner(kind);
+		ItemEvidenceOwner.ItemScope scope = itemOwner.scope(evaluationId, itemId, viewer);
+		if (!scope.changes()) {
+			throw new EvidenceRefusedException("notFiller", null);
+		}
+		if (!scope.editable()) {
+			throw new EvidenceRefusedException("itemClosed", null);
+		}
+		long count = files.countByItemKindAndItemId(kind, itemId);
+		Accepted accepted = accept(upload, null, count, properties.maxItemFiles(), "tooManyForItem");
+		byte[] content = accepted.content();
+		Evidence evidence = files.saveAndFlush(Evidence.ofItem(evaluationId, kind, itemId, accepted.checked().name(),
+				accepted.checked().type().mediaType(), content.length, sha256(content), contents.store(),
+				viewer.username()));
+		contents.write(evidence, content);
+		EvidenceItem item = EvidenceItem.of(evidence);
+		itemOwner.change(evaluationId, itemId, viewer, new ItemEvidenceOwner.Change(null, item.label(), count + 1));
+		return item;
+	}
+
+	/** Deletes a file of an item while its owner lets the viewer change it. */
+	@Transactional
+	public EvidenceItem removeFromItem(String kind, long evaluationId, long itemId, long evidenceId, Viewer viewer) {
+		ItemEvidenceOwner itemOwner = itemOwner(kind);
+		ItemEvidenceOwner.ItemScope scope = itemOwner.scope(evaluationId, itemId, viewer);
+		Evidence evidence = files.findByIdAndEvaluationIdAndItemKindAndItemId(evidenceId, evaluationId, kind, itemId)
+			.orElseThrow(() -> new EvidenceNotFoundException(evaluationId));
+		if (!scope.changes()) {
+			throw new EvidenceRefusedException("notFiller", null);
+		}
+		if (!scope.editable()) {
+			throw new EvidenceRefusedException("itemClosed", null);
+		}
+		EvidenceItem item = EvidenceItem.of(evidence);
+		long after = files.countByItemKindAndItemId(kind, itemId) - 1;
+		itemOwner.change(evaluationId, itemId, viewer, new ItemEvidenceOwner.Change(item.label(), null, after));
+		files.delete(evidence);
+		contents.delete(evidence);
+		return item;
+	}
+
+	/** A file of an item, for whoever sees the item. */
+	@Transactional(readOnly = true)
+	public EvidenceDownload downloadFromItem(String kind, long evaluationId, long itemId, long evidenceId,
+			Viewer viewer) {
+		itemOwner(kind).scope(evaluationId, itemId, viewer);
+		Evidence evidence = files.findByIdAndEvaluationIdAndItemKindAndItemId(evidenceId, evaluationId, kind, itemId)
+			.orElseThrow(() -> new EvidenceNotFoundException(evaluationId));
+		return new EvidenceDownload(evidence.getFileName(), evidence.getContentType(), evidence.getSizeBytes(),
+				contents.read(evidence));
+	}
+
+	/**
+	 * What is wrong, in Chinese, for a page that names where itself (文件“x.exe”的内容不是
+	 * PDF、图片…，未上传。).
+	 */
+	public String reason(EvidenceRefusedException refused) {
+		return messages.getMessage("evidence.refused." + refused.code(), refused.args(),
+				LocaleContextHolder.getLocale());
+	}
+
+	private ItemEvidenceOwner itemOwner(String kind) {
+		return itemOwners.orderedStream()
+			.filter(owner -> owner.kind().equals(kind))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No owner of evidence items of kind " + kind));
 	}
 
 	/** The most one file may be, for pages to say (and check before sending). */

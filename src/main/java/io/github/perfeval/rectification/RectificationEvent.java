@@ -42,6 +42,14 @@ public sealed interface RectificationEvent {
 	}
 
 	/**
+	 * The filler uploaded ({@code added}) or removed ({@code removed}) a 佐证材料 file of an
+	 * item, each as the file's name and size.
+	 */
+	record EvidenceChanged(long evaluationId, String actor, int position, String removed,
+			String added) implements RectificationEvent {
+	}
+
+	/**
 	 * One field that changed ({@code problem}, {@code measure}, {@code office},
 	 * {@code deadline}, {@code progressNote}, {@code evidenceNote}).
 	 */

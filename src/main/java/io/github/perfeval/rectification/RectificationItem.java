@@ -19,11 +19,12 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * 整改事项: one 存在问题 of an evaluation with its 改进措施, the 责任科室 and 整改期限, its status (未开始 → 整改中
- * → 已完成) with a progress note and the 整改佐证, and a reviewer's confirmation that closes it.
- * Its filler edits it and moves its status while it is open; a 已完成 item needs its 整改佐证,
- * and may go back to 整改中 (by its filler, or a reviewer with a reason) until a reviewer
- * confirms it; a confirmed item changes no more. Each act registers a
- * {@link RectificationEvent}.
+ * → 已完成) with a progress note, its 整改佐证 (a note and 佐证材料 files) and a reviewer's
+ * confirmation that closes it. Its filler edits it, uploads and removes its files and
+ * moves its status while it is open; a 已完成 item needs at least one file or the note (and
+ * keeps it: its last file goes only when the note is there), and may go back to 整改中 (by
+ * its filler, or a reviewer with a reason) until a reviewer confirms it; a confirmed item
+ * and its files change no more. Each act registers a {@link RectificationEvent}.
  */
 @Entity
 @Table(name = "rectification_item")
@@ -135,21 +136,34 @@ public class RectificationItem extends AbstractAggregateRoot<RectificationItem> 
 	}
 
 	/**
-	 * The filler moves the item: any status while open, 已完成 only with its 整改佐证 (the
-	 * evidence note).
+	 * The filler moves the item: any status while open, 已完成 only with its 整改佐证 — at least
+	 * one of its {@code evidenceFiles} or the evidence note.
 	 */
-	void moveTo(String actor, RectificationStatus to) {
+	void moveTo(String actor, RectificationStatus to, long evidenceFiles) {
 		requireOpen();
 		if (to == status) {
 			return;
 		}
-		if (to == RectificationStatus.DONE && blank(evidenceNote)) {
+		if (to == RectificationStatus.DONE && blank(evidenceNote) && evidenceFiles == 0) {
 			throw new RectificationRefusedException("doneNeedsEvidence");
 		}
 		RectificationStatus from = status;
 		status = to;
 		touch(actor);
 		registerEvent(new RectificationEvent.StatusMoved(evaluationId, actor, position, from, to));
+	}
+
+	/**
+	 * A 佐证材料 file uploaded ({@code added}) or removed ({@code removed}) while the item is
+	 * open, {@code filesAfter} left; a 已完成 item keeps at least one file unless its note
+	 * proves it.
+	 */
+	void evidenceChanged(String actor, String removed, String added, long filesAfter) {
+		requireOpen();
+		if (removed != null && filesAfter == 0 && status == RectificationStatus.DONE && blank(evidenceNote)) {
+			throw new RectificationRefusedException("lastEvidenceOfDone", position);
+		}
+		registerEvent(new RectificationEvent.EvidenceChanged(evaluationId, actor, position, removed, added));
 	}
 
 	/** A reviewer confirms a 已完成 item: closed from now on. */

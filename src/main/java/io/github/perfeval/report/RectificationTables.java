@@ -36,7 +36,8 @@ final class RectificationTables {
 			}
 			rows.add(new ReportView.RectificationRow(String.valueOf(line.position()), line.problem(),
 					line.office() == null ? "" : line.office(), deadline(line.deadline(), messages),
-					status(line, messages)));
+					status(line, messages),
+					messages.text("report.rectification.filesCount", String.valueOf(line.evidenceFiles()))));
 		}
 		return new ReportView.RectificationTable(
 				messages.text("report.rectification.caption", String.valueOf(previous.year())),

@@ -99,7 +99,7 @@ record ReportView(String title, String department, String yearText, String fille
 
 	/**
 	 * 上年整改事项落实情况 under 存在问题: the caption with the year, the summary sentence, one row per
-	 * item of last year (number, 存在问题, 责任科室, 整改期限, 落实情况).
+	 * item of last year (number, 存在问题, 责任科室, 整改期限, 落实情况, how many 佐证材料 files).
 	 */
 	record RectificationTable(String caption, String summary, List<RectificationRow> rows) implements Block {
 
@@ -114,7 +114,8 @@ record ReportView(String title, String department, String yearText, String fille
 
 	}
 
-	record RectificationRow(String number, String problem, String office, String deadline, String status) {
+	record RectificationRow(String number, String problem, String office, String deadline, String status,
+			String files) {
 	}
 
 }

@@ -328,16 +328,17 @@ final class ReportWordDocument {
 		caption.setKeepNext(true);
 		caption.createRun().setText(rectification.caption());
 		pages.advance(6 + 3 + 12 * 1.3);
-		WordTable table = new WordTable(new int[] { 700, 4094, 1450, 1550, 1050 }, 1, 21);
+		WordTable table = new WordTable(new int[] { 700, 3394, 1450, 1550, 1050, 700 }, 1, 21);
 		table.row(List.of(header("rectification.col.no"), header("rectification.col.problem"),
 				header("rectification.col.office"), header("rectification.col.deadline"),
-				header("rectification.col.status")));
+				header("rectification.col.status"), header("report.rectification.files")));
 		for (ReportView.RectificationRow row : rectification.rows()) {
 			table.row(List.of(WordTable.Cell.of(row.number(), WordTable.Look.CENTER),
 					WordTable.Cell.of(row.problem(), WordTable.Look.TEXT),
 					WordTable.Cell.of(row.office(), WordTable.Look.CENTER),
 					WordTable.Cell.of(row.deadline(), WordTable.Look.CENTER),
-					WordTable.Cell.of(row.status(), WordTable.Look.CENTER)));
+					WordTable.Cell.of(row.status(), WordTable.Look.CENTER),
+					WordTable.Cell.of(row.files(), WordTable.Look.CENTER)));
 		}
 		table.writeTo(document);
 		table.measure(pages);

@@ -223,6 +223,14 @@ class AccessMatrixTests {
 					.in(EvaluationState.RECTIFYING)
 					.params(cell -> form("version", fixture.itemVersion(cell.department()), "reason", "佐证不足"))
 					.shows(notice()),
+				// 整改佐证材料: downloaded with the evaluation, removed by its filler until
+				// confirmed.
+				expect(GET, "/evaluations/{id}/rectification/{itemId}/evidence/{fileId}", Access.SEES_EVALUATION)
+					.in(EvaluationState.RECTIFYING)
+					.shows(file()),
+				expect(POST, "/evaluations/{id}/rectification/{itemId}/evidence/{fileId}/delete", Access.FILLER_OWN)
+					.in(EvaluationState.RECTIFYING)
+					.shows(notice()),
 				expect(GET, "/evaluations/{id}/rectification/previous", Access.SEES_EVALUATION)
 					.in(EvaluationState.RECTIFYING)
 					.shows(text("id=\"rect-previous\"")),
@@ -569,6 +577,7 @@ class AccessMatrixTests {
 			case "commentId" -> fixture.remarkId(cell.department());
 			case "evidenceId" -> fixture.evidenceId(cell.department());
 			case "itemId" -> fixture.itemId(cell.department());
+			case "fileId" -> fixture.itemEvidenceId(cell.department());
 			case "username" -> MatrixFixture.SPARE_USER;
 			case "version" -> context.getBean(SwaggerUiConfigProperties.class).getVersion();
 			default -> throw new IllegalStateException(

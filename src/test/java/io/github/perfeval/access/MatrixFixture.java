@@ -95,6 +95,9 @@ final class MatrixFixture {
 	/** The first 整改事项 of each department's evaluation (已完成, awaiting confirmation). */
 	private final Map<EvaluationState, Map<Department, Long>> itemIds = new EnumMap<>(EvaluationState.class);
 
+	/** The 佐证材料 file of each first 整改事项 (a PDF). */
+	private final Map<EvaluationState, Map<Department, Long>> itemEvidenceIds = new EnumMap<>(EvaluationState.class);
+
 	private final RectificationService rectifications;
 
 	private final Map<Actor, Long> tokenIds = new EnumMap<>(Actor.class);
@@ -288,6 +291,11 @@ final class MatrixFixture {
 		return itemIds.get(state).get(department);
 	}
 
+	/** The 佐证材料 file of the department's first 整改事项. */
+	long itemEvidenceId(Department department) {
+		return itemEvidenceIds.get(state).get(department);
+	}
+
 	long itemVersion(Department department) {
 		return jdbc.queryForObject("select version from rectification_item where id = ?", Long.class,
 				itemId(department));
@@ -372,6 +380,7 @@ final class MatrixFixture {
 		Map<Department, Long> remarks = new EnumMap<>(Department.class);
 		Map<Department, Long> files = new EnumMap<>(Department.class);
 		Map<Department, Long> items = new EnumMap<>(Department.class);
+		Map<Department, Long> itemFiles = new EnumMap<>(Department.class);
 		for (Department department : Department.values()) {
 			EvaluationDocument document = json.readValue(seed(department, department.year, true),
 					EvaluationDocument.class);
@@ -397,18 +406,23 @@ final class MatrixFixture {
 			}
 			if (wanted == EvaluationState.RECTIFYING) {
 				RectificationLine item = rectifications.generate(id, filler(department)).get(0);
-				items.put(department,
-						rectifications
-							.save(id, item.id(), filler(department), item.version(),
-									new ItemChange(item.problem(), item.measure(), "财务科", null,
-											RectificationStatus.DONE, null, "《采购管理办法》"))
-							.id());
+				byte[] notice = EvidenceTestFiles.pdf();
+				items.put(department, rectifications
+					.save(id, item.id(), filler(department), item.version(),
+							new ItemChange(item.problem(), item.measure(), "财务科", null, RectificationStatus.DONE, null,
+									"《采购管理办法》"),
+							new Upload(department.name + "-整改通知.pdf", notice.length, new ByteArrayResource(notice)))
+					.id());
+				itemFiles.put(department,
+						jdbc.queryForObject("select id from evidence where item_kind = 'RECTIFICATION' and item_id = ?",
+								Long.class, item.id()));
 			}
 		}
 		evaluationIds.put(wanted, ids);
 		remarkIds.put(wanted, remarks);
 		evidenceIds.put(wanted, files);
 		itemIds.put(wanted, items);
+		itemEvidenceIds.put(wanted, itemFiles);
 	}
 
 	private void dropCopies() {
@@ -419,6 +433,7 @@ final class MatrixFixture {
 		remarkIds.clear();
 		evidenceIds.clear();
 		itemIds.clear();
+		itemEvidenceIds.clear();
 		state = null;
 	}
 

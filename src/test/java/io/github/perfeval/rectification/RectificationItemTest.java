@@ -61,11 +61,11 @@ class RectificationItemTest {
 	@Test
 	void doneNeedsTheEvidenceNote() {
 		RectificationItem item = item();
-		item.moveTo("filler", RectificationStatus.IN_PROGRESS);
-		assertThat(code(() -> item.moveTo("filler", RectificationStatus.DONE))).isEqualTo("doneNeedsEvidence");
+		item.moveTo("filler", RectificationStatus.IN_PROGRESS, 0);
+		assertThat(code(() -> item.moveTo("filler", RectificationStatus.DONE, 0))).isEqualTo("doneNeedsEvidence");
 		assertThat(item.getStatus()).isEqualTo(RectificationStatus.IN_PROGRESS);
 		item.edit("filler", "采购执行率偏低", "加强采购计划管理", null, null, null, "《采购管理办法》（卫健〔2025〕3号）");
-		item.moveTo("filler", RectificationStatus.DONE);
+		item.moveTo("filler", RectificationStatus.DONE, 0);
 		assertThat(item.getStatus()).isEqualTo(RectificationStatus.DONE);
 		assertThat(events(item)).contains(
 				new RectificationEvent.StatusMoved(7, "filler", 1, RectificationStatus.NOT_STARTED,
@@ -75,9 +75,29 @@ class RectificationItemTest {
 	}
 
 	@Test
+	void aFileIsEnoughForDoneAndTheLastFileOfADoneItemWithoutTheNoteStays() {
+		RectificationItem item = item();
+		item.evidenceChanged("filler", null, "整改通知.pdf（1.2 KB）", 1);
+		item.moveTo("filler", RectificationStatus.DONE, 1);
+		assertThat(item.getStatus()).isEqualTo(RectificationStatus.DONE);
+		assertThat(events(item)).first()
+			.isEqualTo(new RectificationEvent.EvidenceChanged(7, "filler", 1, null, "整改通知.pdf（1.2 KB）"));
+		assertThat(code(() -> item.evidenceChanged("filler", "整改通知.pdf（1.2 KB）", null, 0)))
+			.isEqualTo("lastEvidenceOfDone");
+		item.evidenceChanged("filler", null, "会议纪要.docx（8.0 KB）", 2);
+		item.evidenceChanged("filler", "整改通知.pdf（1.2 KB）", null, 1);
+		assertThat(events(item)).hasSize(2);
+
+		RectificationItem noted = done();
+		noted.evidenceChanged("filler", "整改通知.pdf（1.2 KB）", null, 0);
+		noted.confirm("reviewer");
+		assertThat(code(() -> noted.evidenceChanged("filler", null, "补充.pdf（1 KB）", 1))).isEqualTo("closed");
+	}
+
+	@Test
 	void theFillerMayReopenADoneItemUntilItIsConfirmed() {
 		RectificationItem item = done();
-		item.moveTo("filler", RectificationStatus.IN_PROGRESS);
+		item.moveTo("filler", RectificationStatus.IN_PROGRESS, 0);
 		assertThat(item.getStatus()).isEqualTo(RectificationStatus.IN_PROGRESS);
 	}
 
@@ -91,7 +111,7 @@ class RectificationItemTest {
 		assertThat(done.getConfirmedBy()).isEqualTo("reviewer");
 		assertThat(events(done)).containsExactly(new RectificationEvent.Confirmed(7, "reviewer", 1));
 		assertThat(code(() -> done.confirm("reviewer"))).isEqualTo("closed");
-		assertThat(code(() -> done.moveTo("filler", RectificationStatus.IN_PROGRESS))).isEqualTo("closed");
+		assertThat(code(() -> done.moveTo("filler", RectificationStatus.IN_PROGRESS, 0))).isEqualTo("closed");
 		assertThat(code(() -> done.edit("filler", "改", "", null, null, null, "x"))).isEqualTo("closed");
 		assertThat(code(() -> done.sendBack("reviewer", "再看看"))).isEqualTo("closed");
 	}
@@ -110,7 +130,7 @@ class RectificationItemTest {
 	private static RectificationItem done() {
 		RectificationItem item = item();
 		item.edit("filler", "采购执行率偏低", "加强采购计划管理", "财务科", null, "已修订制度", "《采购管理办法》");
-		item.moveTo("filler", RectificationStatus.DONE);
+		item.moveTo("filler", RectificationStatus.DONE, 0);
 		events(item);
 		return item;
 	}

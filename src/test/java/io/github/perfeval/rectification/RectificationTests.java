@@ -27,7 +27,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.github.perfeval.evidence.EvidenceNotFoundException;
+import io.github.perfeval.evidence.EvidenceRefusedException;
+import io.github.perfeval.evidence.EvidenceService;
+import io.github.perfeval.evidence.EvidenceTestFiles;
+import io.github.perfeval.evidence.Upload;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -77,6 +84,9 @@ class RectificationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EvidenceService evidence;
 
 	Viewer filler;
 
@@ -249,8 +259,10 @@ class RectificationTests {
 	void nextYearsEvaluationAndReportListLastYearsItemsWithTheirStatus() throws Exception {
 		List<RectificationLine> items = rectifications.generate(id2024, filler);
 		RectificationLine first = items.get(0);
-		first = rectifications.save(id2024, first.id(), filler, first.version(), new ItemChange(first.problem(),
-				first.measure(), "财务科", LocalDate.of(2025, 6, 30), RectificationStatus.DONE, null, "《采购管理办法》"));
+		first = rectifications.save(
+				id2024, first.id(), filler, first.version(), new ItemChange(first.problem(), first.measure(), "财务科",
+						LocalDate.of(2025, 6, 30), RectificationStatus.DONE, null, "《采购管理办法》"),
+				upload("采购管理办法.pdf", EvidenceTestFiles.pdf()));
 		rectifications.confirm(id2024, first.id(), reviewer, first.version());
 		long id2025 = imported(2025, null);
 
@@ -261,6 +273,7 @@ class RectificationTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, true),
 					org.assertj.core.groups.Tuple.tuple(2, false));
 		assertThat(previous.openCount()).isEqualTo(1);
+		assertThat(previous.items()).extracting(RectificationLine::evidenceFiles).containsExactly(1, 0);
 		assertThat(rectifications.previousYear(id2024, filler).items()).as("2023 had none").isEmpty();
 
 		String pdf;
@@ -268,17 +281,124 @@ class RectificationTests {
 			pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 		}
 		assertThat(pdf).contains("2024年整改事项落实情况", "2024年自评发现的问题共2项，其中经审核确认整改完成1项，已完成待确认0项，整改中0项，未开始1项。", "政府采购执行率偏低",
-				"财务科", "2025年6月30日", "已完成（已确认）");
+				"财务科", "2025年6月30日", "已完成（已确认）", "佐证材料", "已完成（已确认）1个", "未开始0个");
 		String word;
 		try (XWPFDocument document = new XWPFDocument(
 				new ByteArrayInputStream(reports.reportDocx(id2025, filler).content()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			word = extractor.getText();
 		}
-		assertThat(word).contains("2024 年整改事项落实情况", "部分项目支出进度滞后。", "2025年6月30日", "已完成（已确认）", "未开始");
+		assertThat(word).contains("2024 年整改事项落实情况", "部分项目支出进度滞后。", "2025年6月30日", "已完成（已确认）", "未开始", "佐证材料",
+				"已完成（已确认）\t1 个", "未开始\t0 个");
 		try (PDDocument document = Loader.loadPDF(reports.reportPdf(id2024, filler).content())) {
 			assertThat(new PDFTextStripper().getText(document)).as("2023 had no items").doesNotContain("整改事项落实情况");
 		}
+	}
+
+	static Upload upload(String name, byte[] content) {
+		return new Upload(name, content.length, new ByteArrayResource(content));
+	}
+
+	static ItemChange unchanged(RectificationLine item, RectificationStatus status, String evidenceNote) {
+		return new ItemChange(item.problem(), item.measure(), item.office(), item.deadline(), status,
+				item.progressNote(), evidenceNote);
+	}
+
+	@Test
+	void anItemsFilesAreCheckedStoredAndServedByTheEvidenceModuleAndRecorded() throws Exception {
+		RectificationLine item = rectifications.generate(id2024, filler).get(0);
+		byte[] pdf = EvidenceTestFiles.pdf();
+		byte[] docx = EvidenceTestFiles.docx();
+
+		RectificationLine refusedItem = item;
+		assertThatThrownBy(() -> rectifications.save(id2024, refusedItem.id(), filler, refusedItem.version(),
+				unchanged(refusedItem, RectificationStatus.DONE, null), upload("整改报告.pdf", "纯文本".getBytes())))
+			.isInstanceOfSatisfying(EvidenceRefusedException.class, ex -> {
+				assertThat(ex.code()).isEqualTo("type");
+				assertThat(rectifications.evidenceReason(ex))
+					.isEqualTo("文件“整改报告.pdf”的内容不是 PDF、图片、Word、Excel、PowerPoint 或 OFD 文件，未上传。");
+			});
+		assertThat(rectifications.board(id2024, filler).items().get(0).status())
+			.isEqualTo(RectificationStatus.NOT_STARTED);
+
+		item = rectifications.save(id2024, item.id(), filler, item.version(),
+				unchanged(item, RectificationStatus.DONE, null), upload("整改通知.pdf", pdf));
+		assertThat(item.status()).as("已完成 with a file and no note").isEqualTo(RectificationStatus.DONE);
+		item = rectifications.save(id2024, item.id(), filler, item.version(),
+				unchanged(item, RectificationStatus.DONE, null), upload("../../会议纪要.docx", docx));
+		assertThat(item.evidenceFiles()).isEqualTo(2);
+
+		var files = rectifications.evidenceFiles(id2024, item.id(), reviewer);
+		assertThat(files).extracting(f -> f.fileName(), f -> f.type(), f -> f.uploadedBy())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("整改通知.pdf", "PDF", "zhangying"),
+					org.assertj.core.groups.Tuple.tuple("会议纪要.docx", "DOCX", "zhangying"));
+		assertThat(rectifications.evidenceFile(id2024, item.id(), files.get(1).id(), reviewer)
+			.content()
+			.getContentAsByteArray()).isEqualTo(docx);
+		assertThat(evidence.catalog(id2024)).as("not the evaluation's own files").isEmpty();
+		assertThat(rectifications.board(id2024, reviewer).filesOf(item.id())).hasSize(2);
+
+		long itemId = item.id();
+		long pdfId = files.get(0).id();
+		assertThatThrownBy(() -> rectifications.evidenceFiles(id2024, itemId, otherFiller))
+			.isInstanceOf(EvidenceNotFoundException.class);
+		assertThatThrownBy(() -> rectifications.evidenceFile(id2024, itemId, pdfId, otherReviewer))
+			.isInstanceOf(EvidenceNotFoundException.class);
+		assertThatThrownBy(() -> rectifications.removeEvidence(id2024, itemId, pdfId, otherFiller))
+			.isInstanceOf(EvidenceNotFoundException.class);
+		assertThatThrownBy(() -> rectifications.removeEvidence(id2024, itemId, pdfId, reviewer))
+			.isInstanceOfSatisfying(EvidenceRefusedException.class, ex -> assertThat(ex.code()).isEqualTo("notFiller"));
+
+		rectifications.removeEvidence(id2024, itemId, pdfId, filler);
+		long docxId = files.get(1).id();
+		assertThatThrownBy(() -> rectifications.removeEvidence(id2024, itemId, docxId, filler))
+			.as("the last file of a 已完成 item without the note")
+			.isInstanceOfSatisfying(RectificationRefusedException.class,
+					ex -> assertThat(ex.code()).isEqualTo("lastEvidenceOfDone"));
+
+		item = rectifications.board(id2024, reviewer).items().get(0);
+		item = rectifications.confirm(id2024, item.id(), reviewer, item.version());
+		assertThatThrownBy(() -> rectifications.removeEvidence(id2024, itemId, docxId, filler)).isInstanceOfSatisfying(
+				EvidenceRefusedException.class, ex -> assertThat(ex.code()).isEqualTo("itemClosed"));
+		RectificationLine closed = item;
+		assertThatThrownBy(() -> rectifications.save(id2024, itemId, filler, closed.version(),
+				unchanged(closed, RectificationStatus.DONE, null), upload("补充.pdf", pdf)))
+			.isInstanceOfSatisfying(RectificationRefusedException.class,
+					ex -> assertThat(ex.code()).isEqualTo("closed"));
+		assertThat(rectifications.evidenceFiles(id2024, itemId, filler)).extracting(f -> f.fileName())
+			.containsExactly("会议纪要.docx");
+
+		assertThat(jdbc.queryForList("select action || ' ' || field || ' ' || coalesce(old_value, '') || '→'"
+				+ " || coalesce(new_value, '') from audit_event where evaluation_id = ?"
+				+ " and action like 'RECTIFY_EVIDENCE%' order by id", String.class, id2024))
+			.hasSize(3)
+			.satisfies(lines -> {
+				assertThat(lines.get(0)).startsWith("RECTIFY_EVIDENCE_ADDED rectification[1].evidence →整改通知.pdf（");
+				assertThat(lines.get(1)).startsWith("RECTIFY_EVIDENCE_ADDED rectification[1].evidence →会议纪要.docx（");
+				assertThat(lines.get(2)).startsWith("RECTIFY_EVIDENCE_REMOVED rectification[1].evidence 整改通知.pdf（")
+					.endsWith("→");
+			});
+		assertThat(jdbc.queryForObject(
+				"select actor from audit_event where evaluation_id = ? and action = 'RECTIFY_EVIDENCE_REMOVED'",
+				String.class, id2024))
+			.isEqualTo("zhangying");
+	}
+
+	@Test
+	void anItemHoldsAtMostTheConfiguredNumberOfFiles() {
+		RectificationLine item = rectifications.generate(id2024, filler).get(0);
+		int most = rectifications.evidenceLimits().maxItemFiles();
+		long evaluationId = id2024;
+		for (int i = 0; i < most; i++) {
+			jdbc.update("insert into evidence (evaluation_id, file_name, content_type, size_bytes, sha256, stored_in,"
+					+ " uploaded_by, item_kind, item_id) values (?, ?, 'application/pdf', 1, 'x', 'DATABASE', 'zhangying',"
+					+ " 'RECTIFICATION', ?)", evaluationId, i + ".pdf", item.id());
+		}
+		RectificationLine full = item;
+		assertThatThrownBy(() -> rectifications.save(id2024, full.id(), filler, full.version(),
+				unchanged(full, RectificationStatus.IN_PROGRESS, null), upload("多余.pdf", EvidenceTestFiles.pdf())))
+			.isInstanceOfSatisfying(EvidenceRefusedException.class, ex -> assertThat(rectifications.evidenceReason(ex))
+				.isEqualTo("这条整改事项已有 20 个佐证材料文件，已达上限；请先删除不需要的文件。"));
 	}
 
 }

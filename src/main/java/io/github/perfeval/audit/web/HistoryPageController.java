@@ -1,29 +1,22 @@
 package io.github.perfeval.audit.web;
 
 import java.util.List;
-import java.util.Map;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.audit.AuditEntry;
 import io.github.perfeval.audit.AuditTrail;
-import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.scoring.IndicatorTree;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * 审核记录与修改记录: the timeline of the workflow (who, when, which step, the reason) and every
@@ -66,17 +59,6 @@ class HistoryPageController {
 		return java.util.stream.Stream.concat(history.timeline().stream(), history.changes().stream())
 			.sorted(java.util.Comparator.comparing(HistoryLine::at))
 			.toList();
-	}
-
-	@ExceptionHandler
-	Object notFound(EvaluationNotFoundException ex, jakarta.servlet.http.HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, messages.text("api.notFound")));
-		}
-		ModelAndView page = new ModelAndView("error", Map.of("status", 404, "messageKey", "error.notFound"));
-		page.setStatus(HttpStatus.NOT_FOUND);
-		return page;
 	}
 
 	private record History(List<HistoryLine> timeline, List<HistoryLine> changes, List<String> leaves) {

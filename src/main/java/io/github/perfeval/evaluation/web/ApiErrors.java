@@ -7,7 +7,6 @@ import io.github.perfeval.evaluation.FieldError;
 import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.EvaluationExistsException;
-import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.evaluation.InvalidEvaluationException;
 import io.github.perfeval.evaluation.UnknownDepartmentException;
 
@@ -15,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -60,18 +58,8 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler
-	ProblemDetail notFound(EvaluationNotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, messages.text("api.notFound"));
-	}
-
-	@ExceptionHandler
 	ProblemDetail unknownDepartment(UnknownDepartmentException ex) {
 		return problem(HttpStatus.FORBIDDEN, messages.text("api.unknownDepartment", ex.code()));
-	}
-
-	@ExceptionHandler
-	ProblemDetail forbidden(AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, messages.text("api.forbidden"));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail) {

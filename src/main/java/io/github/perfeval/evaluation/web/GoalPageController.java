@@ -1,6 +1,5 @@
 package io.github.perfeval.evaluation.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.function.BiFunction;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
-import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.evaluation.GoalDraft;
 import io.github.perfeval.evaluation.GoalReportService;
 import io.github.perfeval.evaluation.InputLimits;
@@ -17,14 +15,11 @@ import io.github.perfeval.evaluation.NotEditableException;
 import io.github.perfeval.evaluation.SheetMessages;
 import io.github.perfeval.evaluation.StaleEvaluationException;
 import io.github.perfeval.scoring.Violation;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -123,11 +118,6 @@ class GoalPageController {
 					.withScoring(current.scoring()));
 		model.addAttribute("limits", limits);
 		return "evaluation/goals";
-	}
-
-	@ExceptionHandler
-	void notFound(EvaluationNotFoundException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	/** The messages for tables with more rows than allowed; empty when none has. */

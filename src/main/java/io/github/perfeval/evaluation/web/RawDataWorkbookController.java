@@ -14,7 +14,6 @@ import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.evaluation.EditorInput;
 import io.github.perfeval.evaluation.EvaluationDocument;
-import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.InputLimits;
@@ -34,13 +33,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -161,14 +157,6 @@ class RawDataWorkbookController {
 				upload.units() == null ? messages.text("workbook.upload.savedNoUnits", upload.filled(layout))
 						: messages.text("workbook.upload.saved", upload.filled(layout), upload.units().size()));
 		return new ModelAndView("redirect:/evaluations/" + id);
-	}
-
-	@ExceptionHandler
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(EvaluationNotFoundException ex, Model model) {
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.notFound");
-		return "error";
 	}
 
 	/** The scoring problems of the leaves in the file, each on the row of its input. */

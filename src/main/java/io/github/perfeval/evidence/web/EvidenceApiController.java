@@ -1,17 +1,13 @@
 package io.github.perfeval.evidence.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.perfeval.account.UserAccounts;
-import io.github.perfeval.evidence.EvidenceDownload;
 import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.evidence.EvidenceService;
 
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -73,18 +69,7 @@ class EvidenceApiController {
 	 */
 	@GetMapping({ "/api/evaluations/{id}/evidence/{evidenceId}", "/evaluations/{id}/evidence/{evidenceId}" })
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long evidenceId) {
-		EvidenceDownload file = evidence.download(id, evidenceId, UserAccounts.currentViewer());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-			.body(file.content());
+		return evidence.download(id, evidenceId, UserAccounts.currentViewer()).attachment();
 	}
 
 }

@@ -9,10 +9,11 @@ import java.util.Map;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
-import io.github.perfeval.evaluation.EvaluationNotFoundException;
+import io.github.perfeval.evidence.EvidenceItem;
+import io.github.perfeval.evidence.EvidenceRefusedException;
+import io.github.perfeval.evidence.Upload;
 import io.github.perfeval.rectification.RectificationLimits;
 import io.github.perfeval.rectification.RectificationLine;
-import io.github.perfeval.rectification.RectificationNotFoundException;
 import io.github.perfeval.rectification.RectificationRefusedException;
 import io.github.perfeval.rectification.RectificationService;
 import io.github.perfeval.rectification.StaleRectificationException;
@@ -21,24 +22,28 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 整改事项 of an evaluation: the filler generates them once it is 已审定, then edits each and
  * moves its status; a reviewer confirms a 已完成 one or sends it back with a reason;
- * everyone else who sees the evaluation reads. Post / redirect / get; a refused or
- * invalid save shows the page again with what was typed and the message beside its field.
+ * everyone else who sees the evaluation reads. The filler's save may bring a 佐证材料 file
+ * (checked by the evidence module); each item lists its files to download, and to remove
+ * until confirmed. Post / redirect / get; a refused or invalid save shows the page again
+ * with what was typed and the message, naming the item and the field, beside its field.
  * Also the editor's 上年整改事项落实情况 section, as an htmx fragment.
  */
 @Controller
@@ -76,7 +81,8 @@ class RectificationPageController {
 
 	@PostMapping("/evaluations/{id}/rectification/{itemId}")
 	String save(@PathVariable long id, @PathVariable long itemId, @Valid @ModelAttribute("form") ItemForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult errors, @RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Viewer viewer = UserAccounts.currentViewer();
 		RectificationService.Board board = rectifications.board(id, viewer);
 		if (!board.fills()) {
@@ -89,9 +95,18 @@ class RectificationPageController {
 			return show(id, model, itemId, form, fieldErrors(errors));
 		}
 		try {
-			RectificationLine saved = rectifications.save(id, itemId, viewer, form.getVersion(), form.toParameters());
-			redirect.addFlashAttribute("notice", text("rectification.saved", saved.position()));
+			Upload upload = upload(file);
+			RectificationLine saved = rectifications.save(id, itemId, viewer, form.getVersion(), form.toParameters(),
+					upload);
+			redirect.addFlashAttribute("notice", upload == null ? text("rectification.saved", saved.position())
+					: text("rectification.savedWithFile", saved.position(), fileName(saved)));
 			return "redirect:/evaluations/{id}/rectification#item-" + saved.position();
+		}
+		catch (EvidenceRefusedException ex) {
+			response.setStatus(EvidenceStatus.of(ex).value());
+			String message = fileRefusal(board, itemId, ex);
+			model.addAttribute("error", message);
+			return show(id, model, itemId, form, Map.of("file", message));
 		}
 		catch (StaleRectificationException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -119,6 +134,79 @@ class RectificationPageController {
 			errors.rejectValue("reason", "rectification.reason.required");
 		}
 		return review(id, itemId, form, errors, model, redirect, response, true);
+	}
+
+	/** Removes a 佐证材料 file of an item (its department's filler, until confirmed). */
+	@PostMapping("/evaluations/{id}/rectification/{itemId}/evidence/{fileId}/delete")
+	String removeFile(@PathVariable long id, @PathVariable long itemId, @PathVariable long fileId, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Viewer viewer = UserAccounts.currentViewer();
+		RectificationService.Board board = rectifications.board(id, viewer);
+		try {
+			EvidenceItem removed = rectifications.removeEvidence(id, itemId, fileId, viewer);
+			redirect.addFlashAttribute("notice",
+					text("rectification.fileRemoved", position(board, itemId), removed.fileName()));
+			return "redirect:/evaluations/{id}/rectification#item-" + position(board, itemId);
+		}
+		catch (EvidenceRefusedException ex) {
+			response.setStatus(EvidenceStatus.of(ex).value());
+			String message = fileRefusal(board, itemId, ex);
+			model.addAttribute("error", message);
+			return show(id, model, itemId, null, Map.of("file", message));
+		}
+		catch (RectificationRefusedException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			String message = text("rectification.evidence.refused", text("rectification.item", position(board, itemId)),
+					text("rectification.field.file"), refusal(ex));
+			model.addAttribute("error", message);
+			return show(id, model, itemId, null, Map.of("file", message));
+		}
+	}
+
+	/** A 佐证材料 file of an item, for whoever sees the evaluation: always an attachment. */
+	@GetMapping("/evaluations/{id}/rectification/{itemId}/evidence/{fileId}")
+	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long itemId, @PathVariable long fileId) {
+		return rectifications.evidenceFile(id, itemId, fileId, UserAccounts.currentViewer()).attachment();
+	}
+
+	/** The file as the evidence module takes it; null when the form brought none. */
+	private static Upload upload(MultipartFile file) {
+		if (file == null
+				|| (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+			return null;
+		}
+		return new Upload(file.getOriginalFilename(), file.getSize(), file);
+	}
+
+	/** 整改事项 1 · 佐证材料文件：文件“x.exe”的内容不是 PDF、图片…，未上传。 */
+	private String fileRefusal(RectificationService.Board board, long itemId, EvidenceRefusedException ex) {
+		return text("rectification.evidence.refused", text("rectification.item", position(board, itemId)),
+				text("rectification.field.file"), rectifications.evidenceReason(ex));
+	}
+
+	private static int position(RectificationService.Board board, long itemId) {
+		return board.items()
+			.stream()
+			.filter(line -> line.id() == itemId)
+			.map(RectificationLine::position)
+			.findFirst()
+			.orElse(0);
+	}
+
+	private String fileName(RectificationLine saved) {
+		List<EvidenceItem> files = rectifications.evidenceFiles(saved.evaluationId(), saved.id(),
+				UserAccounts.currentViewer());
+		return files.isEmpty() ? "" : files.get(files.size() - 1).fileName();
+	}
+
+	/** The status of a refused file: 403 not the filler, 409 not now, 400 the file. */
+	private static final class EvidenceStatus {
+
+		static HttpStatus of(EvidenceRefusedException ex) {
+			return ex.isForbidden() ? HttpStatus.FORBIDDEN
+					: ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		}
+
 	}
 
 	/** 上年整改事项落实情况 for the editor of the year after (an htmx fragment). */
@@ -183,6 +271,8 @@ class RectificationPageController {
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("statuses", io.github.perfeval.rectification.RectificationStatus.values());
 		model.addAttribute("limits", new Limits(board.evaluation().year()));
+		model.addAttribute("fileLimits", rectifications.evidenceLimits());
+		model.addAttribute("accept", rectifications.evidenceAccept());
 		if (!model.containsAttribute("review")) {
 			model.addAttribute("review", new ReviewForm());
 		}
@@ -261,22 +351,6 @@ class RectificationPageController {
 
 	private static LocalDate today() {
 		return LocalDate.now(ZONE);
-	}
-
-	@ExceptionHandler({ EvaluationNotFoundException.class, RectificationNotFoundException.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(RuntimeException ex, Model model) {
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.notFound");
-		return "error";
-	}
-
-	@ExceptionHandler
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(AccessDeniedException ex, Model model) {
-		model.addAttribute("status", 403);
-		model.addAttribute("messageKey", "error.forbidden");
-		return "error";
 	}
 
 }

@@ -1,12 +1,10 @@
 package io.github.perfeval.whatif.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
 
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.Viewer;
-import io.github.perfeval.evaluation.EvaluationNotFoundException;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
 import io.github.perfeval.evaluation.Scored;
@@ -14,12 +12,9 @@ import io.github.perfeval.report.Numbers;
 import io.github.perfeval.whatif.Outcome;
 import io.github.perfeval.whatif.WhatIf;
 import jakarta.validation.Valid;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -80,12 +75,6 @@ class WhatIfPageController {
 			}
 		}
 		return "whatif/what-if";
-	}
-
-	/** Another department's evaluation, or none: 404, as for the 评分表. */
-	@ExceptionHandler
-	void notFound(EvaluationNotFoundException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 }

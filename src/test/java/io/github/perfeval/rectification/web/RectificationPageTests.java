@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.github.perfeval.evidence.EvidenceTestFiles;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -194,7 +197,7 @@ class RectificationPageTests {
 		RectificationLine item = first();
 		MvcTestResult result = save("zhangying", item, Map.of("status", "DONE", "office", "财务科"));
 		assertThat(result).hasStatus(409);
-		assertThat(errors(result)).containsEntry("evidenceNote", "标为已完成须填写整改佐证");
+		assertThat(errors(result)).containsEntry("evidenceNote", "标为已完成须上传至少一个佐证材料文件或填写整改佐证");
 
 		assertThat(save("zhangying", item, Map.of("office", "财务科"))).hasStatus3xxRedirection();
 		result = save("zhangying", item, Map.of("office", "办公室"));
@@ -256,6 +259,176 @@ class RectificationPageTests {
 				"/evaluations/" + id + "/rectification");
 		assertThat(mvc.get().uri("/evaluations/{id}/rectification/previous", next).with(as("hku-filler")).exchange())
 			.hasStatus(404);
+	}
+
+	/** The filler's save of an item with a file, as the page's form sends it. */
+	MvcTestResult saveWithFile(String username, RectificationLine item, String fileName, byte[] content,
+			Map<String, String> fields) {
+		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("version", String.valueOf(item.version()),
+				"problem", item.problem(), "measure", item.measure(), "status", "IN_PROGRESS"));
+		form.putAll(fields);
+		var request = mvc.post()
+			.uri("/evaluations/{id}/rectification/{item}", id, item.id())
+			.multipart()
+			.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+			.with(as(username))
+			.with(csrf());
+		form.forEach(request::param);
+		return request.exchange();
+	}
+
+	long fileId() {
+		return jdbc.queryForObject("select id from evidence where item_kind = 'RECTIFICATION' order by id desc limit 1",
+				Long.class);
+	}
+
+	@Test
+	void theFillerUploadsAFileWithTheSaveAndEveryoneWhoSeesTheEvaluationDownloadsIt() throws Exception {
+		generate();
+		byte[] pdf = EvidenceTestFiles.pdf();
+		MvcTestResult saved = saveWithFile("zhangying", first(), "整改通知.pdf", pdf,
+				Map.of("status", "DONE", "office", "财务科"));
+		assertThat(saved).as("已完成 with a file and no note").hasStatus3xxRedirection();
+		assertThat((Map<String, Object>) saved.getMvcResult().getFlashMap()).containsEntry("notice",
+				"整改事项 1 已保存，已上传：整改通知.pdf");
+		assertThat(first().status().name()).isEqualTo("DONE");
+		assertThat(first().evidenceFiles()).isEqualTo(1);
+		long fileId = fileId();
+		String href = "/evaluations/" + id + "/rectification/" + first().id() + "/evidence/" + fileId;
+
+		assertThat(body(mvc.get().uri("/evaluations/{id}/rectification", id).with(as("zhangying")).exchange()))
+			.contains("佐证材料文件", "整改通知.pdf", "href=\"" + href + "\"", "zhangying", ">PDF</td>",
+					"form=\"remove-file-" + fileId);
+		assertThat(body(mvc.get().uri("/evaluations/{id}/rectification", id).with(as("luohu-reviewer")).exchange()))
+			.contains("整改通知.pdf", "href=\"" + href + "\"", "确认完成</button>")
+			.doesNotContain("name=\"file\"", "remove-file-");
+
+		MvcTestResult download = mvc.get().uri(href).with(as("luohu-reviewer")).exchange();
+		assertThat(download).hasStatusOk();
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+			.contains("UTF-8''%E6%95%B4%E6%94%B9%E9%80%9A%E7%9F%A5.pdf");
+		assertThat(download.getResponse().getHeader("Content-Security-Policy")).startsWith("sandbox");
+		assertThat(mvc.get().uri(href).with(as("hku-filler")).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/evaluations/{id}/evidence/{e}", id, fileId).with(as("zhangying")).exchange())
+			.as("not a file of the evaluation's own")
+			.hasStatus(404);
+		assertThat(body(mvc.get().uri("/evaluations/{id}/evidence", id).with(as("zhangying")).exchange()))
+			.doesNotContain("整改通知.pdf");
+
+		assertThat(body(mvc.get().uri("/evaluations/{id}/history", id).with(as("zhangying")).exchange()))
+			.contains("上传整改佐证材料", "整改事项 1：佐证材料文件", "整改通知.pdf（");
+	}
+
+	@Test
+	void aFileOfTheWrongKindIsRefusedNamingTheItemAndFieldAndWhatWasTypedStays() throws Exception {
+		generate();
+		MvcTestResult refused = saveWithFile("zhangying", first(), "整改报告.pdf",
+				"这不是 PDF".getBytes(StandardCharsets.UTF_8), Map.of("office", "财务科", "progressNote", "已起草办法"));
+		assertThat(refused).hasStatus(400);
+		String message = "整改事项 1 · 佐证材料文件：文件“整改报告.pdf”的内容不是 PDF、图片、Word、Excel、PowerPoint 或 OFD 文件，未上传。";
+		assertThat(errors(refused)).containsEntry("file", message);
+		assertThat(body(refused)).contains(message, "value=\"财务科\"", "已起草办法");
+		assertThat(first().office()).as("nothing of the save is kept").isNull();
+		assertThat(first().evidenceFiles()).isZero();
+
+		MvcTestResult disguised = saveWithFile("zhangying", first(), "照片.jpg", EvidenceTestFiles.pdf(), Map.of());
+		assertThat(errors(disguised)).containsEntry("file",
+				"整改事项 1 · 佐证材料文件：文件“照片.jpg”的内容是 PDF 文件，与扩展名 .jpg 不符，未上传；请核对文件后重新上传。");
+		assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action like 'RECTIFY_EVIDENCE%'",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void neitherTheReviewerNorAnotherDepartmentUploadsOrRemoves() throws Exception {
+		generate();
+		assertThat(saveWithFile("luohu-reviewer", first(), "整改通知.pdf", EvidenceTestFiles.pdf(), Map.of()))
+			.hasStatus(403);
+		assertThat(saveWithFile("hku-filler", first(), "整改通知.pdf", EvidenceTestFiles.pdf(), Map.of())).hasStatus(404);
+		assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class)).isZero();
+
+		saveWithFile("zhangying", first(), "整改通知.pdf", EvidenceTestFiles.pdf(), Map.of());
+		long fileId = fileId();
+		MvcTestResult byReviewer = mvc.post()
+			.uri("/evaluations/{id}/rectification/{item}/evidence/{e}/delete", id, first().id(), fileId)
+			.with(as("luohu-reviewer"))
+			.with(csrf())
+			.exchange();
+		assertThat(byReviewer).hasStatus(403);
+		assertThat(body(byReviewer)).contains("整改事项 1 · 佐证材料文件：只有本部门的填报人（或管理员）上传和删除佐证材料");
+		assertThat(mvc.post()
+			.uri("/evaluations/{id}/rectification/{item}/evidence/{e}/delete", id, first().id(), fileId)
+			.with(as("hku-filler"))
+			.with(csrf())
+			.exchange()).hasStatus(404);
+		assertThat(first().evidenceFiles()).isEqualTo(1);
+
+		MvcTestResult removed = mvc.post()
+			.uri("/evaluations/{id}/rectification/{item}/evidence/{e}/delete", id, first().id(), fileId)
+			.with(as("zhangying"))
+			.with(csrf())
+			.exchange();
+		assertThat((Map<String, Object>) removed.getMvcResult().getFlashMap()).containsEntry("notice",
+				"整改事项 1：已删除 整改通知.pdf");
+		assertThat(first().evidenceFiles()).isZero();
+		assertThat(body(mvc.get().uri("/evaluations/{id}/history", id).with(as("zhangying")).exchange()))
+			.contains("删除整改佐证材料", "整改通知.pdf（");
+	}
+
+	@Test
+	void theLastFileOfADoneItemStaysAndTheConfirmationFreezesTheFiles() throws Exception {
+		generate();
+		byte[] pdf = EvidenceTestFiles.pdf();
+		saveWithFile("zhangying", first(), "整改通知.pdf", pdf, Map.of("status", "DONE"));
+		long fileId = fileId();
+		MvcTestResult last = mvc.post()
+			.uri("/evaluations/{id}/rectification/{item}/evidence/{e}/delete", id, first().id(), fileId)
+			.with(as("zhangying"))
+			.with(csrf())
+			.exchange();
+		assertThat(last).hasStatus(409);
+		assertThat(body(last)).contains("整改事项 1 · 佐证材料文件：已标为已完成且未填写整改佐证，不能删除最后一个佐证材料文件；请先上传替换文件或填写整改佐证。");
+
+		RectificationLine done = first();
+		assertThat(mvc.post()
+			.uri("/evaluations/{id}/rectification/{item}/confirm", id, done.id())
+			.with(as("luohu-reviewer"))
+			.with(csrf())
+			.param("version", String.valueOf(done.version()))).hasStatus3xxRedirection();
+
+		assertThat(body(mvc.get().uri("/evaluations/{id}/rectification", id).with(as("zhangying")).exchange()))
+			.contains("整改通知.pdf", "佐证材料文件已冻结，只能查看和下载")
+			.doesNotContain("remove-file-", "id=\"file-" + done.id());
+		MvcTestResult frozen = mvc.post()
+			.uri("/evaluations/{id}/rectification/{item}/evidence/{e}/delete", id, done.id(), fileId)
+			.with(as("zhangying"))
+			.with(csrf())
+			.exchange();
+		assertThat(frozen).hasStatus(409);
+		assertThat(body(frozen)).contains("整改事项 1 · 佐证材料文件：整改事项已经审核人确认完成，佐证材料文件已冻结，不能再上传或删除。");
+		RectificationLine confirmed = first();
+		MvcTestResult upload = saveWithFile("zhangying", confirmed, "补充.pdf", pdf, Map.of("status", "DONE"));
+		assertThat(upload).hasStatus(409);
+		assertThat(body(upload)).contains("整改事项 1 已确认完成，不能再修改。");
+		assertThat(jdbc.queryForList("select file_name from evidence", String.class)).containsExactly("整改通知.pdf");
+		assertThat(mvc.get()
+			.uri("/evaluations/{id}/rectification/{item}/evidence/{e}", id, done.id(), fileId)
+			.with(as("zhangying"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(pdf);
+	}
+
+	@Test
+	void theEditorOfTheYearAfterCountsTheFilesOfLastYearsItems() throws Exception {
+		generate();
+		saveWithFile("zhangying", first(), "整改通知.pdf", EvidenceTestFiles.pdf(), Map.of());
+		long next = imported(2025);
+		assertThat(
+				body(mvc.get().uri("/evaluations/{id}/rectification/previous", next).with(as("zhangying")).exchange()))
+			.contains("<th class=\"num\">佐证材料</th>", "1 个文件", "0 个文件");
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.github.perfeval.evaluation.web;
+package io.github.perfeval.system;
 
 import java.util.Map;
 
