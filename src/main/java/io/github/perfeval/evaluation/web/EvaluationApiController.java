@@ -3,15 +3,22 @@ package io.github.perfeval.evaluation.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 
-import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentDirectory;
 import io.github.perfeval.department.DepartmentRef;
 import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.PriorYear;
 import io.github.perfeval.evaluation.PriorYears;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,6 +37,7 @@ import io.github.perfeval.evaluation.StaleEvaluationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -158,56 +166,59 @@ class EvaluationApiController {
 
 	/**
 	 * 新建年度自评 as the page's form: the department by its code, the year, the framework
-	 * (none: the default), and the same options.
+	 * (none: the default), and the same options; bounded here, before any work.
 	 */
 	@Schema(description = "新建年度自评：与页面“新建年度自评”相同的选项")
-	record StartRequest(@Schema(description = "部门代码", example = "LH-WJJ") String departmentCode,
-			@Schema(description = "年度，2000 至 2100", example = "2025") Integer year,
-			@Schema(description = "指标体系代码；不填为默认指标体系", example = "SZ-COMMON") String framework,
-			@Schema(description = "以本部门上一年度（最近的较早年度）的自评为基础") Boolean startFromEarlierYear,
-			@Schema(description = "同时沿用其个性指标与分值（须同一指标体系）") Boolean copyCustomIndicators,
-			@Schema(description = "确认新建当前年度之后的年度") Boolean confirmFutureYear) {
+	record StartRequest(
+			@Schema(description = "部门代码", example = "LH-WJJ") @NotBlank(
+					message = "{api.start.departmentRequired}") @Size(max = 64,
+							message = "{api.start.departmentTooLong}") String departmentCode,
+			@Schema(description = "年度，2000 至 2100", example = "2025") @NotNull(message = "{home.year.required}") @Min(
+					value = 2000, message = "{violation.yearRange}") @Max(value = 2100,
+							message = "{violation.yearRange}") Integer year,
+			@Schema(description = "指标体系代码；不填为默认指标体系", example = "SZ-COMMON") @Size(max = 64,
+					message = "{home.framework.unknown}") String framework,
+			@Schema(description = "以本部门上一年度（最近的较早年度）的自评为基础") boolean startFromEarlierYear,
+			@Schema(description = "同时沿用其个性指标与分值（须同一指标体系）") boolean copyCustomIndicators,
+			@Schema(description = "确认新建当前年度之后的年度") boolean confirmFutureYear) {
 
-		EvaluationService.Start start() {
-			return new EvaluationService.Start(Boolean.TRUE.equals(startFromEarlierYear),
-					Boolean.TRUE.equals(copyCustomIndicators));
-		}
+		/** The order the refusals are told in: the fields' order. */
+		static final List<String> FIELDS = List.of("departmentCode", "year", "framework", "startFromEarlierYear",
+				"copyCustomIndicators", "confirmFutureYear");
 
 	}
 
 	@PostMapping("/api/evaluations/start")
 	@Operation(summary = "新建年度自评（空白，或以本部门上一年度的自评为基础）",
 			description = "与页面“新建年度自评”相同：沿用上年的报告文字、表 1-1 单位、自评表的任务与指标等，不沿用金额、完成情况、三级指标数据、调整得分与审核意见；"
-					+ "个性指标与分值仅在 copyCustomIndicators 且同一指标体系时沿用。只能为自己填报的部门新建；" + "已有该年度的自评时 409")
+					+ "个性指标与分值仅在 copyCustomIndicators 且同一指标体系时沿用。只能为自己填报的部门新建；已有该年度的自评时 409")
 	@ApiResponse(responseCode = "201", description = "已新建；Location 指向新自评",
 			content = @Content(schema = @Schema(implementation = EvaluationJson.class)))
 	@ApiResponse(responseCode = "409", description = "该部门已有这一年度的自评",
 			content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<?> start(@RequestBody StartRequest request) {
-		Viewer viewer = UserAccounts.currentViewer();
-		List<FieldError> missing = new java.util.ArrayList<>();
-		if (request.departmentCode() == null || request.departmentCode().isBlank()) {
-			missing.add(new FieldError(null, "departmentCode", messages.text("api.start.departmentRequired")));
-		}
-		if (request.year() == null) {
-			missing.add(new FieldError(null, "year", messages.text("home.year.required")));
-		}
-		if (!missing.isEmpty()) {
-			return ResponseEntity.badRequest().body(java.util.Map.of("errors", missing));
+	ResponseEntity<?> start(@Valid @RequestBody StartRequest request, BindingResult invalid) {
+		if (invalid.hasErrors()) {
+			List<FieldError> errors = invalid.getFieldErrors()
+				.stream()
+				.sorted(Comparator.comparing(error -> StartRequest.FIELDS.indexOf(error.getField())))
+				.map(error -> new FieldError(null, error.getField(), error.getDefaultMessage()))
+				.toList();
+			return ResponseEntity.badRequest().body(Map.of("errors", errors));
 		}
 		String code = request.departmentCode().strip();
 		DepartmentRef department = departments.byCode(code).orElse(null);
 		if (department == null) {
-			return problem(HttpStatus.FORBIDDEN,
-					messages.text("api.start.unknownDepartment", code.length() > 64 ? code.substring(0, 64) : code));
+			return problem(HttpStatus.FORBIDDEN, messages.text("api.start.unknownDepartment", code));
 		}
 		try {
-			EvaluationSummary created = evaluations.create(department.id(), request.year(), request.framework(), viewer,
-					Boolean.TRUE.equals(request.confirmFutureYear()), request.start());
+			EvaluationSummary created = evaluations.create(department.id(), request.year(), request.framework(),
+					UserAccounts.currentViewer(), request.confirmFutureYear(),
+					new EvaluationService.Start(request.startFromEarlierYear(), request.copyCustomIndicators()));
 			return ResponseEntity.created(URI.create("/api/evaluations/" + created.id()))
 				.body(EvaluationJson.of(created));
 		}
 		catch (EvaluationExistsException ex) {
+			// Not the import's 不能重复导入: a start is refused as the page refuses it.
 			return problem(HttpStatus.CONFLICT, messages.text("api.start.exists", ex.departmentName(), ex.year()));
 		}
 	}
@@ -226,6 +237,10 @@ class EvaluationApiController {
 	}
 
 	@GetMapping("/api/evaluations/{id}/prior-year")
+	@ApiResponse(responseCode = "200", description = "上年各三级指标的数据与得分",
+			content = @Content(schema = @Schema(implementation = PriorYearJson.class)))
+	@ApiResponse(responseCode = "404", description = "没有上年自评，或无权查看",
+			content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 	@Operation(summary = "上年数据：本部门最近一个较早年度（同一指标体系）的各三级指标数据与得分",
 			description = "与编辑页每个指标下的“上年（某年）：…；得分 …”相同，读自上年的评分快照，不重新评分。" + "只能读取自己能查看的自评；没有上年自评（或上年为其他指标体系、或无权查看）时 404")
 	ResponseEntity<?> priorYear(@PathVariable long id) {
