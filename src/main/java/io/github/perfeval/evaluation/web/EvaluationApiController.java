@@ -231,22 +231,26 @@ class EvaluationApiController {
 
 	/** The earlier year of an evaluation, as the editor shows it beside each leaf. */
 	record PriorYearJson(@Schema(description = "本自评") long evaluationId,
-			@Schema(description = "上年自评", example = "41") long priorEvaluationId,
-			@Schema(description = "上年年度", example = "2023") int year, @Schema(description = "上年自评的地址") String href,
+			@Schema(description = "上年自评；没有时为 null", example = "41") Long priorEvaluationId,
+			@Schema(description = "上年年度；没有时为 null", example = "2023") Integer year,
+			@Schema(description = "上年自评的地址；没有时为 null") String href,
 			@Schema(description = "上年各三级指标，按指标代码排序") List<PriorLeafJson> leaves) {
 	}
 
 	@GetMapping("/api/evaluations/{id}/prior-year")
-	@ApiResponse(responseCode = "200", description = "上年各三级指标的数据与得分",
+	@ApiResponse(responseCode = "200", description = "上年各三级指标的数据与得分；没有上年自评时 leaves 为空、上年字段为 null",
 			content = @Content(schema = @Schema(implementation = PriorYearJson.class)))
-	@ApiResponse(responseCode = "404", description = "没有上年自评，或无权查看",
+	@ApiResponse(responseCode = "404", description = "没有这个自评，或无权查看",
 			content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 	@Operation(summary = "上年数据：本部门最近一个较早年度（同一指标体系）的各三级指标数据与得分",
-			description = "与编辑页每个指标下的“上年（某年）：…；得分 …”相同，读自上年的评分快照，不重新评分。" + "只能读取自己能查看的自评；没有上年自评（或上年为其他指标体系、或无权查看）时 404")
-	ResponseEntity<?> priorYear(@PathVariable long id) {
+			description = "与编辑页每个指标下的“上年（某年）：…；得分 …”相同，读自上年的评分快照，不重新评分。"
+					+ "只能读取自己能查看的自评；没有上年自评（或上年为其他指标体系）时 leaves 为空；无权查看本自评时 404")
+	ResponseEntity<PriorYearJson> priorYear(@PathVariable long id) {
 		Optional<PriorYear> prior = priorYears.of(id, UserAccounts.currentViewer());
 		if (prior.isEmpty()) {
-			return problem(HttpStatus.NOT_FOUND, messages.text("api.priorYear.none"));
+			// The first year, or last year on another framework: nothing beside the
+			// leaves.
+			return ResponseEntity.ok(new PriorYearJson(id, null, null, null, List.of()));
 		}
 		PriorYear earlier = prior.get();
 		List<PriorLeafJson> leaves = earlier.leaves()

@@ -245,8 +245,10 @@ class YearOverYearApiTests {
 
 		// The first year has none.
 		MockHttpServletResponse first = get("zhangying", "/api/evaluations/" + earlierId + "/prior-year");
-		assertThat(first.getStatus()).isEqualTo(404);
-		assertThat(tree(first).get("detail").asString()).isEqualTo("本部门没有更早年度、同一指标体系的自评（或您无权查看），没有上年数据");
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(tree(first).get("evaluationId").asLong()).isEqualTo(earlierId);
+		assertThat(tree(first).get("priorEvaluationId").isNull()).isTrue();
+		assertThat(tree(first).get("leaves").isEmpty()).isTrue();
 	}
 
 	@Test
