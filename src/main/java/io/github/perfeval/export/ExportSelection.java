@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * departments the requester sees, filtered by status, 单位类型 and framework, with each
  * department, its type, its framework and its stored 综合评分 and 评分等级
  * ({@code score_snapshot}); and who reviewed each last (the last 退回 or 审核通过 in the audit
- * trail), in a second. Sorted by framework, then department code.
+ * trail), in a second. Sorted by framework, then department name in pinyin order (the
+ * collation of V28, as the 总览), then code.
  */
 @Component
 class ExportSelection {
@@ -62,7 +63,7 @@ class ExportSelection {
 				   and (cast(:type as bigint) is null or d.type_id = :type)
 				   and (cast(:framework as varchar) is null or f.code = :framework)
 				   and (:all or d.id = any(:departments))
-				 order by f.code, f.version, d.code""")
+				 order by f.code, f.version, d.name collate pinyin, d.code""")
 			.param("year", request.year())
 			.param("status", request.status() == null ? null : request.status().name())
 			.param("type", request.typeId())
@@ -96,7 +97,8 @@ class ExportSelection {
 	}
 
 	/**
-	 * The lines (groups and leaves) the snapshots of these evaluations have, each once.
+	 * The lines (groups and leaves) the snapshots of these evaluations have, each level,
+	 * code and name once with the number of evaluations that have it.
 	 */
 	@Transactional(readOnly = true)
 	List<ResultColumns.Column> lines(List<Long> evaluationIds) {
@@ -104,11 +106,11 @@ class ExportSelection {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select level, code, min(name), min(group_code)
-				  from score_snapshot_line where evaluation_id = any(:ids) group by level, code""")
+				select level, code, name, min(group_code), count(*)
+				  from score_snapshot_line where evaluation_id = any(:ids) group by level, code, name""")
 			.param("ids", evaluationIds.toArray(Long[]::new))
 			.query((rs, row) -> new ResultColumns.Column(rs.getInt(1), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
+					rs.getString(4), rs.getInt(5)))
 			.list();
 	}
 

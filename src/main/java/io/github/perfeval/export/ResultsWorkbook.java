@@ -28,10 +28,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The year's results as one .xlsx, streamed (POI's {@link SXSSFWorkbook}: only a window
  * of rows in memory): one sheet per framework, a row per department — 部门代码, 部门名称, 单位类型,
- * 状态, 审核人, each 三级 leaf's final score under its code and name, the 二级 and 一级 subtotals,
- * 综合评分 and 评分等级 — from the stored snapshots. Scores are numbers shown with two decimals;
- * the two header rows and the department's code and name stay in view; user text is a
- * string cell, quote-prefixed where a spreadsheet could read it as a formula.
+ * 状态, 审核人, each 三级 leaf's final score under its code and name (a column per code and
+ * name: {@link ResultColumns}), the 二级 and 一级 subtotals, 综合评分 and 评分等级 — from the stored
+ * snapshots. Scores are numbers shown with two decimals; the two header rows and the
+ * department's code and name stay in view; user text is a string cell, quote-prefixed
+ * where a spreadsheet could read it as a formula.
  */
 final class ResultsWorkbook implements AutoCloseable {
 
@@ -139,11 +140,12 @@ final class ResultsWorkbook implements AutoCloseable {
 		userText(row, 4, reviewer);
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		if (snapshot != null) {
-			snapshot.lines().forEach(line -> scores.put(line.level() + ":" + line.code(), line.score()));
+			snapshot.lines()
+				.forEach(line -> scores.put(ResultColumns.key(line.level(), line.code(), line.name()), line.score()));
 		}
 		int at = FIXED;
 		for (ResultColumns.Column column : columns.columns()) {
-			number(row, at++, scores.get(column.level() + ":" + column.code()), column.level() < 3 ? total : number);
+			number(row, at++, scores.get(column.key()), column.level() < 3 ? total : number);
 		}
 		number(row, at++, snapshot == null ? null : snapshot.total(), total);
 		userText(row, at, snapshot == null ? null : snapshot.grade());

@@ -137,6 +137,9 @@ public class Overview {
 			sql.append(" and d.type_id = :typeId");
 			params.put("typeId", filter.typeId());
 		}
+		if (filter.untyped()) {
+			sql.append(" and d.type_id is null");
+		}
 		if (filter.frameworkId() != null) {
 			sql.append(" and e.framework_id = :frameworkId");
 			params.put("frameworkId", filter.frameworkId());
@@ -188,7 +191,8 @@ public class Overview {
 	private List<OverviewRow> rows(Where where, OverviewFilter filter) {
 		String direction = filter.descending() ? " desc" : " asc";
 		String order = switch (filter.sort()) {
-			case DEPARTMENT -> "d.name" + direction + ", d.code" + direction;
+			// Names in pinyin order (the collation of V28), as a Chinese reader expects.
+			case DEPARTMENT -> "d.name collate pinyin" + direction + ", d.code" + direction;
 			case TOTAL -> "s.total" + direction + " nulls last";
 			case GRADE -> "gr.rank" + (filter.descending() ? " asc" : " desc") + " nulls last, s.total" + direction
 					+ " nulls last";

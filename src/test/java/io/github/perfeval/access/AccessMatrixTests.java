@@ -262,6 +262,11 @@ class AccessMatrixTests {
 				expect(GET, "/api/evaluations/{id}", Access.SEES_EVALUATION).shows(department()),
 				expect(GET, "/api/evaluations/{id}/sheet", Access.SEES_EVALUATION).shows(total()),
 				expect(GET, "/api/evaluations/{id}/audit", Access.SEES_EVALUATION).shows(text("\"action\":\"导入\"")),
+				expect(GET, "/api/evaluations/{id}/prior-year", Access.SEES_EVALUATION)
+					.shows(text("\"priorEvaluationId\":null", "\"leaves\":[]")),
+				expect(POST, "/api/evaluations/start", Access.FILLER_OWN).perDepartment()
+					.json(cell -> "{\"departmentCode\": \"" + cell.department().code + "\", \"year\": 2022}")
+					.shows(created("/api/evaluations/\\d+")),
 				expect(GET, "/api/evaluations/{id}/sheet.pdf", Access.SEES_EVALUATION).shows(file()),
 				expect(GET, "/api/evaluations/{id}/sheet.xlsx", Access.SEES_EVALUATION).shows(file()),
 				expect(GET, "/api/evaluations/{id}/report.pdf", Access.SEES_EVALUATION).shows(file()),

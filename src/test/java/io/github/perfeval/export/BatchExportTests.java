@@ -34,7 +34,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
@@ -156,7 +158,9 @@ class BatchExportTests {
 				Row row = evaluation == luohu ? luohuRow : hkuRow;
 				ScoreSnapshot snapshot = snapshots.of(evaluation).orElseThrow();
 				for (ScoreSnapshot.Line line : snapshot.lines()) {
-					String header = line.code() + " " + workbookName(sheet, columns, line);
+					String header = line.code() + " " + line.name();
+					assertThat(columns).as(header).containsKey(header);
+					assertThat(columnLevel(sheet, columns.get(header))).as(header).isEqualTo(line.level());
 					Cell cell = row.getCell(columns.get(header));
 					assertThat(cell.getCellType()).as(header).isEqualTo(CellType.NUMERIC);
 					assertThat(BigDecimal.valueOf(cell.getNumericCellValue()).setScale(2))
@@ -168,6 +172,84 @@ class BatchExportTests {
 			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("三级指标得分");
 			assertThat(levels(sheet)).contains("二级指标小计", "一级指标小计");
 		}
+	}
+
+	@Test
+	void leavesSharingACodeUnderDifferentNamesHaveAColumnEachSideBySide() throws IOException {
+		// A third department: 罗湖's 个性指标 with 3.3.5 named otherwise. 罗湖's 3.3.1 is a
+		// 个性指标 too, 港大深圳医院's 3.3.1 the framework's.
+		ObjectNode other = SeedCases.complete(SeedCases.tree(SeedCases.LUOHU));
+		((ObjectNode) other.get("department")).put("code", "LH-FY").put("name", "深圳市罗湖区妇幼保健院");
+		for (JsonNode added : other.get("customIndicators").get("add")) {
+			if (added.get("code").asString().equals("3.3.5")) {
+				((ObjectNode) added).put("name", "提升患者就医体验");
+			}
+		}
+		long people = fixture.seed(other);
+		long id = jobs.start(new ExportRequest(ExportKind.RESULTS_XLSX, ExportFixture.YEAR, null, null, null),
+				reviewer);
+
+		fixture.runToEnd(id, "instance-a");
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(fixture.file(id)))) {
+			Sheet sheet = workbook.getSheet("SZ-COMMON");
+			Map<String, Integer> columns = headers(sheet);
+			List<String> headers = List.copyOf(columns.keySet());
+			// One department each: by name, in pinyin order, 深 (shēn) before 提 (tí), side
+			// by side.
+			int own = columns.get("3.3.5 深化干部人才队伍建设");
+			assertThat(columns.get("3.3.5 提升患者就医体验")).isEqualTo(own + 1);
+			String standard = "3.3.1 " + snapshots.of(hku)
+				.orElseThrow()
+				.lines()
+				.stream()
+				.filter(line -> line.code().equals("3.3.1"))
+				.findFirst()
+				.orElseThrow()
+				.name();
+			assertThat(headers).contains("3.3.1 提升医疗卫生基础设施水平", standard);
+			assertThat(headers.stream().filter(header -> header.startsWith("3.3.1 "))).hasSize(2);
+			assertThat(headers.indexOf("3.3.1 提升医疗卫生基础设施水平") - headers.indexOf(standard)).isIn(-1, 1);
+			assertThat(headers.indexOf("3.3.5 提升患者就医体验")).isLessThan(headers.indexOf("3.3 " + groupName(luohu, "3.3")));
+			// Each department's score is in its own column only, the other one left
+			// empty.
+			Row luohuRow = rowOf(sheet, LUOHU);
+			Row peopleRow = rowOf(sheet, "深圳市罗湖区妇幼保健院");
+			Row hkuRow = rowOf(sheet, HKU);
+			assertThat(luohuRow.getCell(own).getNumericCellValue()).isEqualTo(leaf(luohu, "3.3.5").doubleValue());
+			assertThat(luohuRow.getCell(own + 1).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(peopleRow.getCell(own + 1).getNumericCellValue()).isEqualTo(leaf(people, "3.3.5").doubleValue());
+			assertThat(peopleRow.getCell(own).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(hkuRow.getCell(columns.get(standard)).getNumericCellValue())
+				.isEqualTo(leaf(hku, "3.3.1").doubleValue());
+			assertThat(hkuRow.getCell(columns.get("3.3.1 提升医疗卫生基础设施水平")).getCellType()).isEqualTo(CellType.BLANK);
+			// Rows in pinyin order of the names (not by code, not by code point): 妇 (fù,
+			// U+5987)
+			// before 卫 (wèi, U+536B), 深 (shēn) before 香 (xiāng).
+			assertThat(departmentNames(fixture.file(id))).containsExactly("深圳市罗湖区妇幼保健院", LUOHU, HKU);
+		}
+	}
+
+	private BigDecimal leaf(long evaluation, String code) {
+		return snapshots.of(evaluation)
+			.orElseThrow()
+			.level(3)
+			.stream()
+			.filter(line -> line.code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.score();
+	}
+
+	private String groupName(long evaluation, String code) {
+		return snapshots.of(evaluation)
+			.orElseThrow()
+			.level(2)
+			.stream()
+			.filter(line -> line.code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.name();
 	}
 
 	@Test
@@ -378,6 +460,54 @@ class BatchExportTests {
 	}
 
 	@Test
+	void afterStartingAJobTheFormKeepsItsChoices() throws Exception {
+		var owner = user(accounts.loadUserByUsername("export-reviewer"));
+		long hospitals = jdbc.queryForObject("select id from department_type where name = '医院'", Long.class);
+		MvcTestResult started = mvc.post()
+			.uri("/exports")
+			.with(owner)
+			.with(csrf())
+			.param("kind", "SHEET_AND_REPORT_PDFS")
+			.param("year", "2023")
+			.param("status", "APPROVED")
+			.param("typeId", String.valueOf(hospitals))
+			.param("framework", "SZ-COMMON")
+			.exchange();
+		assertThat(started).hasStatus(302).flash().containsKey("notice");
+		String location = started.getResponse().getRedirectedUrl();
+		assertThat(location).isEqualTo("/exports?kind=SHEET_AND_REPORT_PDFS&year=2023&status=APPROVED&typeId="
+				+ hospitals + "&framework=SZ-COMMON");
+
+		String page = mvc.get()
+			.uri(location)
+			.with(owner)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page)
+			.contains("value=\"2023\"", "<option value=\"APPROVED\" selected=\"selected\">已审定</option>",
+					"<option value=\"" + hospitals + "\" selected=\"selected\">医院</option>",
+					"<option value=\"SZ-COMMON\" selected=\"selected\">")
+			.containsPattern("value=\"SHEET_AND_REPORT_PDFS\"[^>]*checked=\"checked\"")
+			.doesNotContain("年度应为");
+		// The page without choices: last year, the Excel, no filter.
+		String fresh = mvc.get()
+			.uri("/exports")
+			.with(owner)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(fresh).contains("value=\"" + (java.time.Year.now().getValue() - 1) + "\"")
+			.containsPattern("value=\"RESULTS_XLSX\"[^>]*checked=\"checked\"")
+			.doesNotContain("selected=\"selected\"");
+		// A choice in the URL that is not one is named on its field.
+		assertThat(mvc.get().uri("/exports?year=abc&kind=RESULTS_XLSX").with(owner)).hasStatusOk()
+			.bodyText()
+			.contains("年度应为 2000 至 2100 之间的整数");
+	}
+
+	@Test
 	void aYearThatIsNotOneStaysOnThePageWithItsMessageAndStartsNothing() {
 		assertThat(mvc.post()
 			.uri("/exports")
@@ -430,19 +560,6 @@ class BatchExportTests {
 		List<String> levels = new java.util.ArrayList<>();
 		sheet.getRow(0).forEach(cell -> levels.add(cell.getStringCellValue()));
 		return levels;
-	}
-
-	/**
-	 * The name the header gives the line's code (the first name a department gave it).
-	 */
-	private static String workbookName(Sheet sheet, Map<String, Integer> columns, ScoreSnapshot.Line line) {
-		return columns.keySet()
-			.stream()
-			.filter(header -> header.startsWith(line.code() + " "))
-			.map(header -> header.substring(line.code().length() + 1))
-			.filter(name -> columnLevel(sheet, columns.get(line.code() + " " + name)) == line.level())
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No column for " + line.code()));
 	}
 
 	private static int columnLevel(Sheet sheet, int column) {

@@ -54,7 +54,11 @@ final class ExportFixture {
 
 	/** A seed, completed, imported by the administrator into {@link #YEAR}: its id. */
 	long seed(String name) {
-		ObjectNode tree = SeedCases.complete(SeedCases.tree(name));
+		return seed(SeedCases.complete(SeedCases.tree(name)));
+	}
+
+	/** A completed seed, changed, imported by the administrator into {@link #YEAR}. */
+	long seed(ObjectNode tree) {
 		tree.put("year", YEAR);
 		EvaluationDocument document = json.readValue(SeedCases.json(tree), EvaluationDocument.class);
 		return evaluations.importDocument(document, ADMINISTRATOR, false).evaluation().id();

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * 批量导出 as chosen: what (Excel, 评分表 PDFs, with 自评报告), the year (2000 to 2100) and,
  * optionally, a status, a 单位类型 and a framework.
@@ -31,6 +33,23 @@ class ExportForm {
 
 	ExportRequest toRequest() {
 		return new ExportRequest(kind, year, status, typeId, framework);
+	}
+
+	/** The page with these choices in its form (what {@code GET /exports} binds). */
+	String pageUrl() {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/exports")
+			.queryParam("kind", kind)
+			.queryParam("year", year);
+		if (status != null) {
+			uri.queryParam("status", status);
+		}
+		if (typeId != null) {
+			uri.queryParam("typeId", typeId);
+		}
+		if (framework != null && !framework.isBlank()) {
+			uri.queryParam("framework", framework);
+		}
+		return uri.encode().build().toUriString();
 	}
 
 	public ExportKind getKind() {

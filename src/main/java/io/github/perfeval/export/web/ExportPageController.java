@@ -52,14 +52,20 @@ class ExportPageController {
 		this.evaluations = evaluations;
 	}
 
+	/**
+	 * The page; the form shows the choices of the URL (the last job's, after 开始导出), a
+	 * value that is not one named on its field.
+	 */
 	@GetMapping("/exports")
-	String page(Model model) {
-		Viewer viewer = UserAccounts.currentViewer();
-		if (!model.containsAttribute("exportForm")) {
-			ExportForm form = new ExportForm();
+	String page(@ModelAttribute("exportForm") ExportForm form, BindingResult errors, Model model) {
+		if (form.getYear() == null && !errors.hasFieldErrors("year")) {
 			form.setYear(Year.now().getValue() - 1);
-			model.addAttribute("exportForm", form);
 		}
+		return page(model);
+	}
+
+	private String page(Model model) {
+		Viewer viewer = UserAccounts.currentViewer();
 		model.addAttribute("kinds", ExportKind.values());
 		model.addAttribute("statuses", EvaluationStatus.values());
 		model.addAttribute("types", departments.types());
@@ -92,7 +98,7 @@ class ExportPageController {
 		}
 		long id = jobs.start(form.toRequest(), viewer);
 		redirect.addFlashAttribute("notice", messages.text("export.started", String.valueOf(id)));
-		return "redirect:/exports";
+		return "redirect:" + form.pageUrl();
 	}
 
 	@PostMapping("/exports/{id}/cancel")

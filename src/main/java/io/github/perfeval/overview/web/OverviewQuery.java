@@ -5,6 +5,7 @@ import io.github.perfeval.overview.OverviewFilter;
 import io.github.perfeval.overview.OverviewSort;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,9 @@ class OverviewQuery {
 
 	static final int MAX_PAGE = 10_000;
 
+	/** The {@code type} of the departments without a 单位类型. */
+	static final String UNTYPED = "none";
+
 	@Min(value = MIN_YEAR, message = "{overview.year.range}")
 	@Max(value = MAX_YEAR, message = "{overview.year.range}")
 	private Integer year;
@@ -36,7 +40,9 @@ class OverviewQuery {
 	@Size(max = MAX_GRADE, message = "{overview.grade.size}")
 	private String grade;
 
-	private Long type;
+	/** A 单位类型's id, or {@value #UNTYPED} for the departments without one (未设置). */
+	@Pattern(regexp = UNTYPED + "|\\d{1,18}", message = "{typeMismatch.query.type}")
+	private String type;
 
 	@Size(max = MAX_NAME, message = "{overview.name.size}")
 	private String name;
@@ -62,7 +68,8 @@ class OverviewQuery {
 	OverviewFilter toFilter(BindingResult errors) {
 		return new OverviewFilter(errors.hasFieldErrors("year") ? null : year,
 				errors.hasFieldErrors("status") ? null : status, errors.hasFieldErrors("grade") ? null : grade,
-				errors.hasFieldErrors("type") ? null : type, errors.hasFieldErrors("name") ? null : name,
+				errors.hasFieldErrors("type") || type == null || UNTYPED.equals(type) ? null : Long.valueOf(type),
+				!errors.hasFieldErrors("type") && UNTYPED.equals(type), errors.hasFieldErrors("name") ? null : name,
 				errors.hasFieldErrors("framework") ? null : framework,
 				errors.hasFieldErrors("sort") || sort == null ? OverviewSort.DEPARTMENT : sort,
 				!errors.hasFieldErrors("dir") && dir == Direction.desc,
@@ -94,6 +101,9 @@ class OverviewQuery {
 		}
 		if (filter.typeId() != null) {
 			uri.queryParam("type", filter.typeId());
+		}
+		if (filter.untyped()) {
+			uri.queryParam("type", UNTYPED);
 		}
 		if (filter.name() != null) {
 			uri.queryParam("name", filter.name());
@@ -132,12 +142,12 @@ class OverviewQuery {
 		this.grade = grade == null || grade.isBlank() ? null : grade.strip();
 	}
 
-	public Long getType() {
+	public String getType() {
 		return type;
 	}
 
-	public void setType(Long type) {
-		this.type = type;
+	public void setType(String type) {
+		this.type = type == null || type.isBlank() ? null : type.strip();
 	}
 
 	public String getName() {

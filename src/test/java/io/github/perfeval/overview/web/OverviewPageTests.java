@@ -105,7 +105,9 @@ class OverviewPageTests {
 		OverviewPage page = page(result);
 		assertThat(page.filter().year()).isEqualTo(2024);
 		assertThat(page.years()).containsExactly(2024, 2021);
-		assertThat(names(page)).containsExactly("深圳市福田区卫生健康局", "深圳市福田区妇幼保健院", "深圳市罗湖区人民医院", "深圳市罗湖区卫生健康局");
+		// By name in pinyin order: 福 (fú) before 罗 (luó), 妇 (fù) before 卫 (wèi), 人 (rén)
+		// before 卫 — not by code point (卫 U+536B before 妇 U+5987).
+		assertThat(names(page)).containsExactly("深圳市福田区妇幼保健院", "深圳市福田区卫生健康局", "深圳市罗湖区人民医院", "深圳市罗湖区卫生健康局");
 		OverviewRow luohu = row(page, bureau);
 		assertThat(luohu.departmentCode()).isEqualTo("LH-WJJ");
 		assertThat(luohu.typeName()).isEqualTo("行政单位");
@@ -186,6 +188,47 @@ class OverviewPageTests {
 	}
 
 	@Test
+	void sortsDepartmentNamesInPinyinOrderBothWays() throws Exception {
+		users.department("BJ-X", "北京市某单位");
+		users.department("CQ-X", "重庆市某单位");
+		users.department("AH-X", "安徽省某单位");
+		users.department("ZJ-X", "浙江省某单位");
+		for (String[] department : new String[][] { { "BJ-X", "北京市某单位" }, { "CQ-X", "重庆市某单位" }, { "AH-X", "安徽省某单位" },
+				{ "ZJ-X", "浙江省某单位" } }) {
+			imported(department[0], department[1], "2");
+		}
+		List<String> ascending = List.of("安徽省某单位", "北京市某单位", "重庆市某单位", "深圳市福田区妇幼保健院", "深圳市福田区卫生健康局", "深圳市罗湖区人民医院",
+				"深圳市罗湖区卫生健康局", "浙江省某单位");
+		assertThat(names(page(get("admin", "/overview?sort=DEPARTMENT&dir=asc")))).containsExactlyElementsOf(ascending);
+		assertThat(names(page(get("admin", "/overview?sort=DEPARTMENT&dir=desc"))))
+			.containsExactlyElementsOf(reversed(ascending));
+		assertThat(body(get("admin", "/overview"))).containsSubsequence("安徽省某单位", "北京市某单位", "重庆市某单位", "浙江省某单位");
+	}
+
+	@Test
+	void theDepartmentsWithoutATypeAreAChoiceOfTheTypeFilter() throws Exception {
+		long people = departments.byCode("LH-RMYY").orElseThrow().id();
+		departments.type(people, null);
+
+		MvcResult result = get("admin", "/overview?type=none&sort=TOTAL&dir=desc");
+
+		OverviewPage page = page(result);
+		assertThat(page.filter().untyped()).isTrue();
+		assertThat(page.filter().typeId()).isNull();
+		assertThat(names(page)).containsExactly("深圳市罗湖区人民医院");
+		assertThat(page.summary().count()).isEqualTo(1);
+		assertThat(page.summary().types()).extracting(OverviewSummary.TypeAverage::name).containsOnlyNulls();
+		String body = body(result);
+		assertThat(body).contains("<option value=\"none\" selected=\"selected\">未设置</option>").doesNotContain("以下条件有误");
+		// The sort links and the pages keep the choice.
+		assertThat(body).contains("type=none&amp;sort=DEPARTMENT");
+		assertThat(names(page(get("admin", "/overview?type=none&sort=DEPARTMENT")))).containsExactly("深圳市罗湖区人民医院");
+		// Any other word is not a type: named and left out.
+		assertThat(body(get("admin", "/overview?type=nothing"))).contains("没有这个单位类型");
+		assertThat(page(get("admin", "/overview?type=nothing")).rows()).hasSize(4);
+	}
+
+	@Test
 	void eachSeesOnlyTheDepartmentsTheyMay() throws Exception {
 		assertThat(names(page(get("luohu", "/overview")))).containsExactly("深圳市罗湖区卫生健康局");
 		assertThat(names(page(get("luohu-all", "/overview")))).containsExactly("深圳市罗湖区人民医院", "深圳市罗湖区卫生健康局");
@@ -246,6 +289,12 @@ class OverviewPageTests {
 		assertThat(beyond.pages()).isEqualTo(1);
 		assertThat(beyond.rows()).hasSize(4);
 		assertThat(page(get("admin", "/overview?year=2030")).rows()).isEmpty();
+	}
+
+	private static List<String> reversed(List<String> names) {
+		List<String> reversed = new java.util.ArrayList<>(names);
+		java.util.Collections.reverse(reversed);
+		return reversed;
 	}
 
 	private long type(String name) {
