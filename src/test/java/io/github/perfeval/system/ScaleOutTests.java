@@ -154,7 +154,8 @@ class ScaleOutTests {
 			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 			form.add("kind", "RESULTS_XLSX");
 			form.add("year", "2024");
-			assertThat(onA.post("/exports", form).headers().firstValue("Location").orElse("")).endsWith("/exports");
+			assertThat(onA.post("/exports", form).headers().firstValue("Location").orElse(""))
+				.endsWith("/exports?kind=RESULTS_XLSX&year=2024");
 		}
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
 		List<Map<String, Object>> jobs = List.of();
