@@ -3,7 +3,6 @@ package io.github.perfeval.support;
 import io.github.perfeval.PerfEvalApplication;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,7 +21,9 @@ public final class GenerateDepartments {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : GeneratedDepartments.COUNT;
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : GeneratedDepartments.SEED;
 		SpringApplication application = new SpringApplication(PerfEvalApplication.class, GeneratedDepartments.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
+		// A servlet context (the security configuration needs its HttpSecurity) on a free
+		// port, closed with the context.
+		application.setDefaultProperties(java.util.Map.of("server.port", "0"));
 		try (ConfigurableApplicationContext context = application.run()) {
 			GeneratedDepartments.Generated generated = context.getBean(GeneratedDepartments.class).ensure(count, seed);
 			System.out.printf("%d departments, %d evaluations of %s (seed %d)%n", generated.departments(),

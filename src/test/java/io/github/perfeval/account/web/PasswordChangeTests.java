@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** 修改密码: the current password, then the rules for the new one. */
@@ -53,6 +54,9 @@ class PasswordChangeTests {
 
 	@Test
 	void aGoodPasswordReplacesTheOldOne() {
+		// Twice: the second call is answered from the verified-password cache.
+		assertThat(basic(TestUsers.PASSWORD)).hasStatusOk();
+		assertThat(basic(TestUsers.PASSWORD)).hasStatusOk();
 		MvcTestResult changed = mvc.post()
 			.uri("/account/password")
 			.with(user(accounts.loadUserByUsername("zhangying123")))
@@ -68,6 +72,13 @@ class PasswordChangeTests {
 			.with(csrf())
 			.param("username", "zhangying123")
 			.param("password", TestUsers.PASSWORD)).redirectedUrl().isEqualTo("/login?error");
+		// The old password no longer opens the API at once, though it was cached.
+		assertThat(basic(TestUsers.PASSWORD)).hasStatus(401);
+		assertThat(basic("绩效自评的新密码很长")).hasStatusOk();
+	}
+
+	private MvcTestResult basic(String password) {
+		return mvc.get().uri("/api/evaluations").with(httpBasic("zhangying123", password)).exchange();
 	}
 
 	@Test

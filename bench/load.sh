@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Load run against the application on PostgreSQL with the generator's 5,000 departments:
+#   DB=perfeval_load PORT=8096 SECONDS_PER_ROW=10 bench/load.sh
+# Creates and fills the database when it has no departments (scripts/generate-departments.sh),
+# builds and starts the jar with a fixed heap, runs bench/Load.java (1, 8, 32 clients per row)
+# and prints its Markdown table, the start-up time and the resident memory. Kills the app at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${DB:-perfeval_load}; PORT=${PORT:-8096}; PASSWORD=${PERFEVAL_ADMIN_PASSWORD:-Admin-Passw0rd!}
+export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=x
+export PERFEVAL_ADMIN_PASSWORD=$PASSWORD
+psql -h 127.0.0.1 -U postgres -lqt | cut -d'|' -f1 | grep -qw "$DB" || createdb -h 127.0.0.1 -U postgres "$DB"
+n=$(psql -h 127.0.0.1 -U postgres "$DB" -Atc "select count(*) from department where code like 'GEN-%'" 2>/dev/null || echo 0)
+[ "$n" -ge 5000 ] || scripts/generate-departments.sh 5000
+ls target/perf-eval-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests -Dspring-javaformat.skip
+ids=$(mktemp); log=$(mktemp)
+psql -h 127.0.0.1 -U postgres "$DB" -Atc "select id from evaluation where year = 2025 order by id" > "$ids"
+# A fixed heap (HEAP, default 384m), metaspace, code cache and direct memory capped and 512 KB thread
+# stacks, aiming at resident memory < 768 MB. First trial (2026-12-02): VmHWM 742 MB with the heap full
+# (375 of 384 MB used) on the administrator's home page of 5,000 departments, which then timed out.
+java -Xms${HEAP:-384m} -Xmx${HEAP:-384m} -XX:+UseG1GC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k \
+  -XX:MaxDirectMemorySize=64m -jar target/perf-eval-0.1.0-SNAPSHOT.jar --server.port="$PORT" > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -f "$ids"' EXIT
+for _ in $(seq 120); do grep -q "Started PerfEvalApplication" "$log" && break; sleep 1; done
+grep -o "Started PerfEvalApplication in [0-9.]* seconds" "$log"
+java bench/Load.java --base "http://127.0.0.1:$PORT" --user admin --password "$PASSWORD" --ids "$ids" \
+  --seconds "${SECONDS_PER_ROW:-10}" --warmup "${WARMUP:-3}" --pid "$pid"
+echo "Heap: $(jcmd $pid GC.heap_info | head -2 | tr -s ' ' | tr '\n' ' ')"
