@@ -78,9 +78,9 @@ class SecurityConfiguration {
 	AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
-		// HTTP Basic brings the password with every request: a bcrypt each (~24 req/s on
-		// two
-		// cores) unless a password verified against the same stored hash is remembered.
+		// HTTP Basic brings the password with every request: a bcrypt each (~24 req/s
+		// on two cores) unless a password verified against the same stored hash is
+		// remembered.
 		passwords.setPasswordEncoder(new VerifiedPasswordCache(passwordEncoder, 10_000,
 				java.time.Duration.ofMinutes(10), java.time.Clock.systemUTC()));
 		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
