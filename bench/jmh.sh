@@ -9,7 +9,7 @@
 # Give a quiet machine: the figures are for one thread and change with other load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile -Dspring-javaformat.skip
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.excludeArtifactIds=poi-ooxml-lite \
+./mvnw -q -B -o test-compile -Dspring-javaformat.skip
+./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.excludeArtifactIds=poi-ooxml-lite \
   -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.openjdk.jmh.Main "$@"

@@ -35,7 +35,7 @@ import io.github.perfeval.support.SeedCases;
  * applied to SZ-COMMON ({@link Customization#applyTo}) and {@link ScoringEngine#assess}.
  * {@link #luohu} scores the 罗湖 seed; {@link #batch} scores 10,000 evaluations varied from
  * both seeds by {@link #seed}, each checked to score (no violation) when made. Run with
- * {@code bench/engine.sh}; no test runs it.
+ * {@code bench/jmh.sh ScoringEngineBenchmark}; no test runs it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
