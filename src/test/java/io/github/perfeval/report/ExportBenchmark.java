@@ -25,10 +25,12 @@ import io.github.perfeval.support.SeedCases;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -127,6 +129,13 @@ public class ExportBenchmark {
 				new TTFParser().parse(new RandomAccessReadBuffer(font("fonts/gkai00mp.ttf"))), null));
 		TrueTypeCollection hei = new TrueTypeCollection(new ByteArrayInputStream(font("fonts/wqy-microhei.ttc")));
 		this.faces.add(new Parsed(PdfRenderer.HEI, hei.getFontByName("WenQuanYiMicroHei"), hei));
+		try (PDDocument app = Loader.loadPDF(appSheetPdf()); PDDocument raw = Loader.loadPDF(rawSheetPdf())) {
+			String appText = new PDFTextStripper().getText(app);
+			if (app.getNumberOfPages() != raw.getNumberOfPages() || !appText.equals(new PDFTextStripper().getText(raw))
+					|| !appText.contains("88.18")) {
+				throw new IllegalStateException("The raw 评分表 PDF is not the app's");
+			}
+		}
 	}
 
 	@TearDown(Level.Trial)
