@@ -22,7 +22,7 @@ public record Band(BigDecimal min, boolean minInclusive, BigDecimal max, boolean
 	}
 
 	private static boolean compare(BigFraction rate, BigDecimal bound, boolean inclusive, int side) {
-		int sign = Integer.signum(rate.compareTo(Exact.of(bound)));
+		int sign = Integer.signum(Exact.compare(rate, bound));
 		return sign == side || (inclusive && sign == 0);
 	}
 

@@ -66,6 +66,24 @@ final class Exact {
 		return a.compareTo(b) >= 0 ? a : b;
 	}
 
+	/**
+	 * The sign of {@code a - b}, exactly, without making {@code b} a fraction: the cross
+	 * products of a over a positive denominator and b's digits over 10^scale (no greatest
+	 * common divisor).
+	 */
+	static int compare(BigFraction a, BigDecimal b) {
+		BigInteger numerator = a.getNumerator();
+		BigInteger denominator = a.getDenominator();
+		if (denominator.signum() < 0) {
+			numerator = numerator.negate();
+			denominator = denominator.negate();
+		}
+		if (b.scale() <= 0) {
+			return numerator.compareTo(b.toBigIntegerExact().multiply(denominator));
+		}
+		return numerator.multiply(BigInteger.TEN.pow(b.scale())).compareTo(b.unscaledValue().multiply(denominator));
+	}
+
 	/** Whether the decimal is at most the exact bound. */
 	static boolean atMost(BigDecimal value, BigFraction bound) {
 		return of(value).compareTo(bound) <= 0;

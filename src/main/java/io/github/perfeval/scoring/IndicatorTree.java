@@ -2,9 +2,11 @@ package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * 指标体系: the 一级 → 二级 → 三级 tree an evaluation is scored on. {@code judgmentDescription} and
@@ -29,16 +31,28 @@ public record IndicatorTree(String code, int version, String name, String judgme
 		judgmentLevels = judgmentLevels == null ? List.of() : List.copyOf(judgmentLevels);
 	}
 
+	/** The leaves, depth first. */
 	public List<Indicator> leaves() {
-		return roots.stream().flatMap(IndicatorTree::leavesOf).toList();
+		List<Indicator> leaves = new ArrayList<>();
+		roots.forEach(root -> collect(root, leaves, true));
+		return Collections.unmodifiableList(leaves);
 	}
 
+	/** The groups, each before its children's groups. */
 	public List<Indicator> groups() {
-		return roots.stream().flatMap(IndicatorTree::groupsOf).toList();
+		List<Indicator> groups = new ArrayList<>();
+		roots.forEach(root -> collect(root, groups, false));
+		return Collections.unmodifiableList(groups);
 	}
 
 	public Optional<Indicator> leaf(String code) {
-		return leaves().stream().filter(leaf -> leaf.code().equals(code)).findFirst();
+		for (Indicator root : roots) {
+			Indicator found = find(root, code, true);
+			if (found != null) {
+				return Optional.of(found);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -53,7 +67,13 @@ public record IndicatorTree(String code, int version, String name, String judgme
 	}
 
 	public Optional<Indicator> group(String code) {
-		return groups().stream().filter(group -> group.code().equals(code)).findFirst();
+		for (Indicator root : roots) {
+			Indicator found = find(root, code, false);
+			if (found != null) {
+				return Optional.of(found);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The chain of groups above a leaf: 一级 first. */
@@ -68,8 +88,24 @@ public record IndicatorTree(String code, int version, String name, String judgme
 		return List.of();
 	}
 
+	/**
+	 * The chain of groups above each indicator, by code, as {@link #ancestorsOf} gives it
+	 * (where two indicators share a code, the first one's): one walk of the tree instead
+	 * of one per indicator.
+	 */
+	public Map<String, List<Indicator>> ancestors() {
+		Map<String, List<Indicator>> ancestors = new HashMap<>();
+		List<Indicator> path = new ArrayList<>();
+		roots.forEach(root -> ancestors(root, path, ancestors));
+		return ancestors;
+	}
+
 	public BigDecimal totalWeight() {
-		return leaves().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal total = BigDecimal.ZERO;
+		for (Indicator leaf : leaves()) {
+			total = total.add(leaf.weight());
+		}
+		return total;
 	}
 
 	public IndicatorTree withRoots(List<Indicator> newRoots) {
@@ -91,13 +127,39 @@ public record IndicatorTree(String code, int version, String name, String judgme
 		return false;
 	}
 
-	private static Stream<Indicator> leavesOf(Indicator node) {
-		return node.isLeaf() ? Stream.of(node) : node.children().stream().flatMap(IndicatorTree::leavesOf);
+	private static void ancestors(Indicator node, List<Indicator> path, Map<String, List<Indicator>> ancestors) {
+		ancestors.putIfAbsent(node.code(), List.copyOf(path));
+		path.add(node);
+		node.children().forEach(child -> ancestors(child, path, ancestors));
+		path.remove(path.size() - 1);
 	}
 
-	private static Stream<Indicator> groupsOf(Indicator node) {
-		return node.isLeaf() ? Stream.empty()
-				: Stream.concat(Stream.of(node), node.children().stream().flatMap(IndicatorTree::groupsOf));
+	/** The leaves (or the groups) under and including {@code node}, in tree order. */
+	private static void collect(Indicator node, List<Indicator> found, boolean leaves) {
+		if (node.isLeaf()) {
+			if (leaves) {
+				found.add(node);
+			}
+			return;
+		}
+		if (!leaves) {
+			found.add(node);
+		}
+		node.children().forEach(child -> collect(child, found, leaves));
+	}
+
+	/** The first leaf (or group) with the code under and including {@code node}. */
+	private static Indicator find(Indicator node, String code, boolean leaf) {
+		if (node.isLeaf() == leaf && node.code().equals(code)) {
+			return node;
+		}
+		for (Indicator child : node.children()) {
+			Indicator found = find(child, code, leaf);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +36,18 @@ public final class ScoringEngine {
 		List<ScoringSheet.LeafScore> rows = new ArrayList<>();
 		List<ScoringSheet.MissingLeaf> missing = new ArrayList<>();
 		List<Notice> warnings = new ArrayList<>();
+		Map<String, List<Indicator>> ancestors = tree.ancestors();
 		for (Indicator leaf : tree.leaves()) {
 			leafCodes.add(leaf.code());
 			LeafInputs leafInputs = inputs.getOrDefault(leaf.code(), LeafInputs.EMPTY);
 			NotApplicable notApplicable = NotApplicable.of(leaf, leafInputs, overrides.get(leaf.code()), violations);
 			if (notApplicable == NotApplicable.APPLIES) {
-				rows.add(notApplicableRow(tree, leaf, leafInputs.text(LeafInputs.NOT_APPLICABLE_REASON).strip()));
+				rows.add(notApplicableRow(tree, ancestors, leaf,
+						leafInputs.text(LeafInputs.NOT_APPLICABLE_REASON).strip()));
 				continue;
 			}
 			if (notApplicable == NotApplicable.REASON_MISSING) {
-				rows.add(row(tree, leaf, null, null));
+				rows.add(row(ancestors, leaf, null, null));
 				missing.add(new ScoringSheet.MissingLeaf(leaf.code(), leaf.name(),
 						List.of(LeafInputs.NOT_APPLICABLE_REASON)));
 				continue;
@@ -52,7 +55,7 @@ public final class ScoringEngine {
 			LeafScoring scoring = LeafScoring.of(leaf, leafInputs);
 			violations.addAll(scoring.violations());
 			ScoreOverride override = checkedOverride(leaf, overrides.get(leaf.code()), violations);
-			rows.add(row(tree, leaf, scoring.computed(), override));
+			rows.add(row(ancestors, leaf, scoring.computed(), override));
 			if (override == null && (scoring.computed() == null || !scoring.missingFields().isEmpty())) {
 				missing.add(new ScoringSheet.MissingLeaf(leaf.code(), leaf.name(), stillNeeded(scoring)));
 			}
@@ -67,7 +70,7 @@ public final class ScoringEngine {
 			.stream()
 			.filter(code -> !leafCodes.contains(code))
 			.forEach(code -> violations.add(Violation.of(code, "overrides", "unknownIndicator")));
-		return new Assessment(sheet(tree, rows, missing, warnings, violations), violations);
+		return new Assessment(sheet(tree, ancestors, rows, missing, warnings, violations), violations);
 	}
 
 	/**
@@ -111,8 +114,9 @@ public final class ScoringEngine {
 	 * A leaf marked 不适用: its full weight (FULL), or no score at all (EXCLUDE: it counts
 	 * in neither the score nor the maximum).
 	 */
-	private static ScoringSheet.LeafScore notApplicableRow(IndicatorTree tree, Indicator leaf, String reason) {
-		List<Indicator> ancestors = tree.ancestorsOf(leaf.code());
+	private static ScoringSheet.LeafScore notApplicableRow(IndicatorTree tree,
+			Map<String, List<Indicator>> ancestorsByCode, Indicator leaf, String reason) {
+		List<Indicator> ancestors = ancestorsByCode.get(leaf.code());
 		String level1 = ancestors.isEmpty() ? null : ancestors.get(0).name();
 		String level2 = ancestors.size() < 2 ? null : ancestors.get(1).name();
 		BigDecimal full = tree.notApplicable() == NotApplicablePolicy.FULL ? leaf.weight().setScale(2) : null;
@@ -150,9 +154,9 @@ public final class ScoringEngine {
 		return valid ? new ScoreOverride(score.setScale(2, RoundingMode.HALF_UP), override.reason()) : null;
 	}
 
-	private static ScoringSheet.LeafScore row(IndicatorTree tree, Indicator leaf, BigDecimal computed,
-			ScoreOverride override) {
-		List<Indicator> ancestors = tree.ancestorsOf(leaf.code());
+	private static ScoringSheet.LeafScore row(Map<String, List<Indicator>> ancestorsByCode, Indicator leaf,
+			BigDecimal computed, ScoreOverride override) {
+		List<Indicator> ancestors = ancestorsByCode.get(leaf.code());
 		String level1 = ancestors.isEmpty() ? null : ancestors.get(0).name();
 		String level2 = ancestors.size() < 2 ? null : ancestors.get(1).name();
 		BigDecimal finalScore = override != null ? override.score() : computed;
@@ -173,12 +177,22 @@ public final class ScoringEngine {
 		return List.of();
 	}
 
-	private static ScoringSheet sheet(IndicatorTree tree, List<ScoringSheet.LeafScore> rows,
-			List<ScoringSheet.MissingLeaf> missing, List<Notice> warnings, List<Violation> violations) {
+	private static ScoringSheet sheet(IndicatorTree tree, Map<String, List<Indicator>> ancestors,
+			List<ScoringSheet.LeafScore> rows, List<ScoringSheet.MissingLeaf> missing, List<Notice> warnings,
+			List<Violation> violations) {
+		// By the tree, not by code prefix: a 个性指标's code need not start with its group's.
+		Map<String, List<ScoringSheet.LeafScore>> under = new HashMap<>();
+		for (ScoringSheet.LeafScore row : rows) {
+			ancestors.get(row.code())
+				.stream()
+				.map(Indicator::code)
+				.distinct()
+				.forEach(group -> under.computeIfAbsent(group, code -> new ArrayList<>()).add(row));
+		}
 		List<ScoringSheet.GroupScore> groups = tree.groups().stream().map(group -> {
-			List<ScoringSheet.LeafScore> under = rows.stream().filter(row -> isUnder(tree, group, row.code())).toList();
-			return new ScoringSheet.GroupScore(group.code(), group.name(), group.level(), group.weight(), sum(under),
-					maximum(tree, under));
+			List<ScoringSheet.LeafScore> its = under.getOrDefault(group.code(), List.of());
+			return new ScoringSheet.GroupScore(group.code(), group.name(), group.level(), group.weight(), sum(its),
+					maximum(tree, its));
 		}).toList();
 		BigDecimal scored = sum(rows);
 		BigDecimal maximum = maximum(tree, rows);
@@ -202,11 +216,6 @@ public final class ScoringEngine {
 			.filter(row -> !(row.notApplicable() && tree.notApplicable() == NotApplicablePolicy.EXCLUDE))
 			.map(ScoringSheet.LeafScore::weight)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	/** By the tree, not by code prefix: a 个性指标's code need not start with its group's. */
-	private static boolean isUnder(IndicatorTree tree, Indicator group, String leafCode) {
-		return tree.ancestorsOf(leafCode).stream().anyMatch(ancestor -> ancestor.code().equals(group.code()));
 	}
 
 	private static BigDecimal sum(List<ScoringSheet.LeafScore> rows) {

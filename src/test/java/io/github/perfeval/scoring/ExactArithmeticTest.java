@@ -151,4 +151,15 @@ class ExactArithmeticTest {
 		}
 	}
 
+	/** A band's bound compared with a rate without making it a fraction: as exact. */
+	@ParameterizedTest
+	@CsvSource({ "1, 3, 0.33, 1", "1, 3, 0.34, -1", "200, 3, 66.67, -1", "200, 3, 66.66, 1", "1, 2, 0.50, 0",
+			"-1, 2, -0.5, 0", "1, -2, -0.51, 1", "-7, -2, 3.5, 0", "300, 3, 1E+2, 0", "301, 3, 1E+2, 1", "0, 1, 0, 0" })
+	void aRateComparesWithADecimalBoundExactly(long numerator, long denominator, String bound, int sign) {
+		BigFraction rate = BigFraction.of(java.math.BigInteger.valueOf(numerator),
+				java.math.BigInteger.valueOf(denominator));
+
+		assertThat(Integer.signum(Exact.compare(rate, new BigDecimal(bound)))).isEqualTo(sign);
+	}
+
 }
