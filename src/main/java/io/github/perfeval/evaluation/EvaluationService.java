@@ -285,8 +285,10 @@ public class EvaluationService {
 			throw new UnconfirmedGapsException("Evaluation " + id + " has gaps its filler did not confirm");
 		}
 		evaluation.submit(viewer.username(), scored.sheet().total() + " " + scored.sheet().grade(),
-				mapping.snapshot(document(evaluation)));
+				mapping.snapshot(document));
 		evaluation = evaluations.saveAndFlush(evaluation);
+		// 提交 changes the status, not what is scored: the snapshot takes this scoring.
+		SnapshotRefresh.scoredHere(evaluation.getId(), evaluation.getVersion(), scored);
 		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
 	}
 

@@ -428,7 +428,8 @@ class EvaluationPageController {
 	}
 
 	private Draft draft(long id, Viewer viewer, EditorForm form) {
-		Scored current = evaluations.sheet(id, viewer);
+		// The tree names the leaves and fields; nothing is scored for it.
+		io.github.perfeval.scoring.IndicatorTree tree = evaluations.tree(id, viewer);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Map<String, String>> rows = form.units(limits.units());
 		List<EvaluationDocument.Unit> units = new ArrayList<>();
@@ -460,8 +461,7 @@ class EvaluationPageController {
 						blankToNull(people.get("headOfUnit")), blankToNull(people.get("phone")),
 						blankToNull(people.get("notice")), blankToNull(people.get("shortName")));
 		Map<String, String> texts = form.texts(SECTIONS);
-		EditorInput input = new EditorInput(form.version(), form.leaves(current.tree()), texts, units, totals,
-				signatories);
+		EditorInput input = new EditorInput(form.version(), form.leaves(tree), texts, units, totals, signatories);
 		return new Draft(input, BasicsView.of(texts, rows, stated, people, errors, form.amountUnit()));
 	}
 
