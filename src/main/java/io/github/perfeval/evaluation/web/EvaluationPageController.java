@@ -89,9 +89,12 @@ class EvaluationPageController {
 
 	private final PriorYears priorYears;
 
+	private final PageReads reads;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
 			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence,
-			CustomIndicatorService custom, PriorYears priorYears) {
+			CustomIndicatorService custom, PriorYears priorYears, PageReads reads) {
+		this.reads = reads;
 		this.priorYears = priorYears;
 		this.custom = custom;
 		this.reviews = reviews;
@@ -108,6 +111,10 @@ class EvaluationPageController {
 
 	@GetMapping("/")
 	String home(Model model) {
+		return reads.read(() -> homePage(model));
+	}
+
+	private String homePage(Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationService.Listing listing = evaluations.listedTo(viewer, HOME_ROWS);
 		List<EvaluationSummary> visible = listing.rows().stream().map(EvaluationService.Listed::summary).toList();
@@ -221,6 +228,10 @@ class EvaluationPageController {
 
 	@GetMapping("/evaluations/{id}")
 	String editor(@PathVariable long id, Model model) {
+		return reads.read(() -> editorPage(id, model));
+	}
+
+	private String editorPage(long id, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationDocument document = evaluations.export(id, viewer);
 		Scored scored = evaluations.sheet(id, viewer);

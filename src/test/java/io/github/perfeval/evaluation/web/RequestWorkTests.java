@@ -79,9 +79,7 @@ class RequestWorkTests {
 		RequestWork.Measured<String> page = measure("editor page", () -> body(get(editor)));
 
 		assertThat(page.result()).contains("深圳市罗湖区卫生健康局", "良", "上年");
-		// Target: one read transaction (issue 12); today each part of the page reads in
-		// its own. The bound keeps it from growing.
-		assertScoredOnce(page.work(), 11, 51);
+		assertOneReadAndOneScoring(page.work(), 25);
 	}
 
 	@Test
@@ -176,9 +174,7 @@ class RequestWorkTests {
 
 		assertThat(many.result()).contains("生成单位9", "深圳市罗湖区卫生健康局");
 		assertThat(many.work().scorings()).isZero();
-		// Target: one read transaction; today the list, the departments and the
-		// frameworks read apart.
-		assertThat(many.work().transactions()).as("transactions of %s", many.work()).isLessThanOrEqualTo(4);
+		assertThat(many.work().transactions()).as("transactions of %s", many.work()).isEqualTo(ACCOUNT_CHECK + 1);
 		assertThat(many.work().statements()).as("statements of %s against %s", many.work(), few.work())
 			.isEqualTo(few.work().statements());
 	}
