@@ -291,6 +291,10 @@ class EvaluationPageController {
 
 	@PostMapping("/evaluations/{id}/preview")
 	String preview(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
+		return reads.read(() -> previewFragment(id, params, model));
+	}
+
+	private String previewFragment(long id, MultiValueMap<String, String> params, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationSummary summary = evaluations.summary(id, viewer);
 		EditorForm form = new EditorForm(params, summary.unit());

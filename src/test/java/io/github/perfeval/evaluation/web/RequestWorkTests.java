@@ -102,9 +102,7 @@ class RequestWorkTests {
 				() -> body(mvc.post().uri(editor + "/preview").with(filler).with(csrf()).params(form)));
 
 		assertThat(fragment.result()).contains("id=\"score-i-2-1-1\" hx-swap-oob=\"true\"", "失分 0.75");
-		// Target: one read transaction; today the summary, the tree and the scoring read
-		// apart.
-		assertScoredOnce(fragment.work(), 4, 22);
+		assertOneReadAndOneScoring(fragment.work(), 12);
 	}
 
 	@Test
