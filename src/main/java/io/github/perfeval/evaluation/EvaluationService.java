@@ -19,6 +19,9 @@ import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.scoring.ScoringEngine;
 import io.github.perfeval.scoring.Violation;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,9 +52,15 @@ public class EvaluationService {
 	/** The framework a new evaluation, or a document naming none, is on. */
 	private final String defaultFramework;
 
+	/** Each run of the scoring engine ({@code perfeval.scorings}). */
+	private final Counter scorings;
+
 	EvaluationService(EvaluationRepository evaluations, DepartmentDirectory departments, FrameworkCatalog frameworks,
-			DocumentMapping mapping, InputLimits limits, ScoreSnapshots snapshots,
+			DocumentMapping mapping, InputLimits limits, ScoreSnapshots snapshots, MeterRegistry meters,
 			@org.springframework.beans.factory.annotation.Value("${perfeval.frameworks.default}") String defaultFramework) {
+		this.scorings = Counter.builder("perfeval.scorings")
+			.description("Evaluations scored by the engine")
+			.register(meters);
 		this.snapshots = snapshots;
 		this.defaultFramework = defaultFramework;
 		this.evaluations = evaluations;
@@ -276,8 +285,10 @@ public class EvaluationService {
 			throw new UnconfirmedGapsException("Evaluation " + id + " has gaps its filler did not confirm");
 		}
 		evaluation.submit(viewer.username(), scored.sheet().total() + " " + scored.sheet().grade(),
-				mapping.snapshot(document(evaluation)));
+				mapping.snapshot(document));
 		evaluation = evaluations.saveAndFlush(evaluation);
+		// 提交 changes the status, not what is scored: the snapshot takes this scoring.
+		SnapshotRefresh.scoredHere(evaluation.getId(), evaluation.getVersion(), scored);
 		return summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow());
 	}
 
@@ -491,6 +502,7 @@ public class EvaluationService {
 		if (!customizing.isEmpty()) {
 			return new Scored(customized.tree(), null, violations);
 		}
+		scorings.increment();
 		ScoringEngine.Assessment assessment = ScoringEngine.assess(customized.tree(), goals.inputs(),
 				DocumentMapping.overrides(document));
 		assessment.violations().stream().map(goals::located).forEach(violations::add);

@@ -97,11 +97,50 @@ public class SnapshotRefresh {
 		return marked;
 	}
 
-	/** Scores the evaluation as it stands in this transaction and stores its snapshot. */
+	/** The key of the scorings a transaction made of its evaluations as they stand. */
+	private static final Object SCORED_HERE = new Object();
+
+	/**
+	 * Tells the refresh before commit that {@code scored} is the score of the evaluation
+	 * at {@code version} (flushed), so that it is not scored a second time; a later
+	 * change in the transaction (another version) is scored again.
+	 */
+	static void scoredHere(long evaluationId, long version, Scored scored) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		java.util.Map<Long, ScoreSnapshot> scoredHere = (java.util.Map<Long, ScoreSnapshot>) TransactionSynchronizationManager
+			.getResource(SCORED_HERE);
+		if (scoredHere == null) {
+			java.util.Map<Long, ScoreSnapshot> map = new java.util.HashMap<>();
+			TransactionSynchronizationManager.bindResource(SCORED_HERE, map);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(SCORED_HERE);
+				}
+
+			});
+			scoredHere = map;
+		}
+		scoredHere.put(evaluationId, ScoreSnapshots.of(evaluationId, version, scored));
+	}
+
+	/**
+	 * Scores the evaluation as it stands in this transaction and stores its snapshot; the
+	 * scoring this transaction made of that version already, if there is one.
+	 */
 	void refresh(long evaluationId) {
-		evaluations.findById(evaluationId)
-			.ifPresent(evaluation -> snapshots
-				.store(ScoreSnapshots.of(evaluation.getId(), evaluation.getVersion(), service.scored(evaluation))));
+		@SuppressWarnings("unchecked")
+		java.util.Map<Long, ScoreSnapshot> scoredHere = (java.util.Map<Long, ScoreSnapshot>) TransactionSynchronizationManager
+			.getResource(SCORED_HERE);
+		evaluations.findById(evaluationId).ifPresent(evaluation -> {
+			ScoreSnapshot known = scoredHere == null ? null : scoredHere.get(evaluationId);
+			snapshots.store(known != null && known.evaluationVersion() == evaluation.getVersion() ? known
+					: ScoreSnapshots.of(evaluation.getId(), evaluation.getVersion(), service.scored(evaluation)));
+		});
 	}
 
 	/** Scores, in the background, each evaluation whose snapshot is missing or stale. */

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Service;
 /**
  * The 评分表 and the 自评报告 of an evaluation the viewer may see, on screen and as files. Each
  * call fails with {@code EvaluationNotFoundException} for an unknown or invisible
- * evaluation.
+ * evaluation. Each reads in one transaction, so the evaluation, its department and its
+ * framework are loaded once however many reads a view makes.
  */
 @Service
+@org.springframework.transaction.annotation.Transactional(readOnly = true)
 public class ReportService {
 
 	private final EvaluationService evaluations;

@@ -89,9 +89,12 @@ class EvaluationPageController {
 
 	private final PriorYears priorYears;
 
+	private final PageReads reads;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
 			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence,
-			CustomIndicatorService custom, PriorYears priorYears) {
+			CustomIndicatorService custom, PriorYears priorYears, PageReads reads) {
+		this.reads = reads;
 		this.priorYears = priorYears;
 		this.custom = custom;
 		this.reviews = reviews;
@@ -108,6 +111,10 @@ class EvaluationPageController {
 
 	@GetMapping("/")
 	String home(Model model) {
+		return reads.read(() -> homePage(model));
+	}
+
+	private String homePage(Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationService.Listing listing = evaluations.listedTo(viewer, HOME_ROWS);
 		List<EvaluationSummary> visible = listing.rows().stream().map(EvaluationService.Listed::summary).toList();
@@ -221,6 +228,10 @@ class EvaluationPageController {
 
 	@GetMapping("/evaluations/{id}")
 	String editor(@PathVariable long id, Model model) {
+		return reads.read(() -> editorPage(id, model));
+	}
+
+	private String editorPage(long id, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationDocument document = evaluations.export(id, viewer);
 		Scored scored = evaluations.sheet(id, viewer);
@@ -280,6 +291,10 @@ class EvaluationPageController {
 
 	@PostMapping("/evaluations/{id}/preview")
 	String preview(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
+		return reads.read(() -> previewFragment(id, params, model));
+	}
+
+	private String previewFragment(long id, MultiValueMap<String, String> params, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationSummary summary = evaluations.summary(id, viewer);
 		EditorForm form = new EditorForm(params, summary.unit());
@@ -428,7 +443,8 @@ class EvaluationPageController {
 	}
 
 	private Draft draft(long id, Viewer viewer, EditorForm form) {
-		Scored current = evaluations.sheet(id, viewer);
+		// The tree names the leaves and fields; nothing is scored for it.
+		io.github.perfeval.scoring.IndicatorTree tree = evaluations.tree(id, viewer);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Map<String, String>> rows = form.units(limits.units());
 		List<EvaluationDocument.Unit> units = new ArrayList<>();
@@ -460,8 +476,7 @@ class EvaluationPageController {
 						blankToNull(people.get("headOfUnit")), blankToNull(people.get("phone")),
 						blankToNull(people.get("notice")), blankToNull(people.get("shortName")));
 		Map<String, String> texts = form.texts(SECTIONS);
-		EditorInput input = new EditorInput(form.version(), form.leaves(current.tree()), texts, units, totals,
-				signatories);
+		EditorInput input = new EditorInput(form.version(), form.leaves(tree), texts, units, totals, signatories);
 		return new Draft(input, BasicsView.of(texts, rows, stated, people, errors, form.amountUnit()));
 	}
 
