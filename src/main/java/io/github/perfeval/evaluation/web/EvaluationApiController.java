@@ -224,7 +224,7 @@ class EvaluationApiController {
 	}
 
 	/** One leaf of the earlier year: its final score as stored, its inputs as stored. */
-	record PriorLeafJson(@Schema(description = "三级指标代码", example = "1.2.2") String code,
+	record PriorLeafJson(@Schema(description = "三级指标代码") String code,
 			@Schema(description = "上年最终得分（调整后）；无得分时为 null", example = "0.49") BigDecimal score,
 			@Schema(description = "上年填报的数据，与评价文档 indicators 中的写法相同") java.util.Map<String, Object> inputs) {
 	}
