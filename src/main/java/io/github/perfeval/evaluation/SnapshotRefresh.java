@@ -1,7 +1,9 @@
 package io.github.perfeval.evaluation;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -56,7 +58,22 @@ public class SnapshotRefresh {
 	@EventListener
 	void on(EvaluationEvent event) {
 		if (movesScore(event) && TransactionSynchronizationManager.isSynchronizationActive()) {
-			marked().add(event.evaluationId());
+			Pending pending = pending();
+			if (pending.marked.isEmpty()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						// Flushed first: the version a pending change will have is the
+						// one
+						// the snapshot is of.
+						entityManager.flush();
+						pending.marked.forEach(id -> refresh(id, pending.scored.get(id)));
+					}
+
+				});
+			}
+			pending.marked.add(event.evaluationId());
 		}
 	}
 
@@ -67,38 +84,35 @@ public class SnapshotRefresh {
 	}
 
 	/**
-	 * The evaluations this transaction marked; the first mark registers the write before
-	 * commit.
+	 * What a transaction holds for the snapshots: the evaluations it marked (the first
+	 * mark registers the write before commit), and the scorings it already made of an
+	 * evaluation as it stands.
 	 */
-	private Set<Long> marked() {
-		@SuppressWarnings("unchecked")
-		Set<Long> marked = (Set<Long>) TransactionSynchronizationManager.getResource(this);
-		if (marked == null) {
-			Set<Long> ids = new LinkedHashSet<>();
-			TransactionSynchronizationManager.bindResource(this, ids);
+	private static final class Pending {
+
+		final Set<Long> marked = new LinkedHashSet<>();
+
+		final Map<Long, ScoreSnapshot> scored = new HashMap<>();
+
+	}
+
+	/** The transaction's {@link Pending}, bound to it until it completes. */
+	private static Pending pending() {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.class);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(Pending.class, pending);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
-				public void beforeCommit(boolean readOnly) {
-					// Flushed first: the version a pending change will have is the one
-					// the snapshot is of.
-					entityManager.flush();
-					ids.forEach(SnapshotRefresh.this::refresh);
-				}
-
-				@Override
 				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(SnapshotRefresh.this);
+					TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
 				}
 
 			});
-			marked = ids;
 		}
-		return marked;
+		return pending;
 	}
-
-	/** The key of the scorings a transaction made of its evaluations as they stand. */
-	private static final Object SCORED_HERE = new Object();
 
 	/**
 	 * Tells the refresh before commit that {@code scored} is the score of the evaluation
@@ -106,41 +120,20 @@ public class SnapshotRefresh {
 	 * change in the transaction (another version) is scored again.
 	 */
 	static void scoredHere(long evaluationId, long version, Scored scored) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			pending().scored.put(evaluationId, ScoreSnapshots.of(evaluationId, version, scored));
 		}
-		@SuppressWarnings("unchecked")
-		java.util.Map<Long, ScoreSnapshot> scoredHere = (java.util.Map<Long, ScoreSnapshot>) TransactionSynchronizationManager
-			.getResource(SCORED_HERE);
-		if (scoredHere == null) {
-			java.util.Map<Long, ScoreSnapshot> map = new java.util.HashMap<>();
-			TransactionSynchronizationManager.bindResource(SCORED_HERE, map);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(SCORED_HERE);
-				}
-
-			});
-			scoredHere = map;
-		}
-		scoredHere.put(evaluationId, ScoreSnapshots.of(evaluationId, version, scored));
 	}
 
 	/**
-	 * Scores the evaluation as it stands in this transaction and stores its snapshot; the
-	 * scoring this transaction made of that version already, if there is one.
+	 * Scores the evaluation as it stands in this transaction and stores its snapshot, or
+	 * stores {@code known}, a scoring this transaction made of that very version.
 	 */
-	void refresh(long evaluationId) {
-		@SuppressWarnings("unchecked")
-		java.util.Map<Long, ScoreSnapshot> scoredHere = (java.util.Map<Long, ScoreSnapshot>) TransactionSynchronizationManager
-			.getResource(SCORED_HERE);
-		evaluations.findById(evaluationId).ifPresent(evaluation -> {
-			ScoreSnapshot known = scoredHere == null ? null : scoredHere.get(evaluationId);
-			snapshots.store(known != null && known.evaluationVersion() == evaluation.getVersion() ? known
-					: ScoreSnapshots.of(evaluation.getId(), evaluation.getVersion(), service.scored(evaluation)));
-		});
+	void refresh(long evaluationId, ScoreSnapshot known) {
+		evaluations.findById(evaluationId)
+			.ifPresent(evaluation -> snapshots
+				.store(known != null && known.evaluationVersion() == evaluation.getVersion() ? known
+						: ScoreSnapshots.of(evaluation.getId(), evaluation.getVersion(), service.scored(evaluation))));
 	}
 
 	/** Scores, in the background, each evaluation whose snapshot is missing or stale. */
@@ -166,7 +159,7 @@ public class SnapshotRefresh {
 						 where s.evaluation_id is null or s.evaluation_version < e.version
 						 order by e.id limit :batch""").param("batch", BATCH).query(Long.class).list();
 				List<Long> batch = stale;
-				transactions.executeWithoutResult(status -> batch.forEach(this::refresh));
+				transactions.executeWithoutResult(status -> batch.forEach(id -> refresh(id, null)));
 				refreshed += stale.size();
 			}
 			while (stale.size() == BATCH);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.perfeval.scoring.Indicator;
+
 /**
  * The score columns of one framework's sheet, in the sheet's order: under each 一级指标 its
  * 二级指标, under each 二级 its 三级 leaves followed by the 二级 subtotal, then the 一级 subtotal.
@@ -73,31 +75,11 @@ record ResultColumns(List<Column> columns) {
 	private static List<Column> sorted(List<Column> lines) {
 		Collator chinese = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
 		return lines.stream()
-			.sorted(Comparator.comparing(Column::code, ResultColumns::compareCodes)
+			.sorted(Comparator.comparing(Column::code, Indicator.CODE_ORDER)
 				.thenComparing(Comparator.comparingInt(Column::holders).reversed())
 				.thenComparing(Column::name, chinese)
 				.thenComparing(Column::name))
 			.toList();
-	}
-
-	/** 1.1.2 before 1.1.10: code segments compared as numbers where they are numbers. */
-	static int compareCodes(String a, String b) {
-		String[] left = a.split("\\.");
-		String[] right = b.split("\\.");
-		for (int i = 0; i < Math.min(left.length, right.length); i++) {
-			int compared = segment(left[i], right[i]);
-			if (compared != 0) {
-				return compared;
-			}
-		}
-		return Integer.compare(left.length, right.length);
-	}
-
-	private static int segment(String a, String b) {
-		if (a.matches("\\d{1,9}") && b.matches("\\d{1,9}")) {
-			return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-		}
-		return a.compareTo(b);
 	}
 
 }

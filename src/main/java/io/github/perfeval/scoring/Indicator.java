@@ -57,6 +57,26 @@ public record Indicator(String code, String name, BigDecimal weight, BigDecimal 
 				inputTexts);
 	}
 
+	/**
+	 * Indicator codes in reading order: 1.1.2 before 1.1.10 (segments compared as numbers
+	 * where both are numbers), a group before its children.
+	 */
+	public static final Comparator<String> CODE_ORDER = Indicator::compareCodes;
+
+	private static int compareCodes(String a, String b) {
+		String[] left = a.split("\\.");
+		String[] right = b.split("\\.");
+		for (int i = 0; i < Math.min(left.length, right.length); i++) {
+			boolean numbers = left[i].matches("\\d{1,9}") && right[i].matches("\\d{1,9}");
+			int compared = numbers ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+					: left[i].compareTo(right[i]);
+			if (compared != 0) {
+				return compared;
+			}
+		}
+		return Integer.compare(left.length, right.length);
+	}
+
 	public boolean isLeaf() {
 		return children.isEmpty();
 	}

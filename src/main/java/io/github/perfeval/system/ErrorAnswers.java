@@ -41,17 +41,17 @@ class ErrorAnswers {
 
 	@ExceptionHandler
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.NOT_FOUND, "error.notFound", "api.notFound", null);
+		return answer(request, HttpStatus.NOT_FOUND, "error.notFound", "api.notFound");
 	}
 
 	@ExceptionHandler
 	Object forbidden(AccessDeniedException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", "api.forbidden", null);
+		return answer(request, HttpStatus.FORBIDDEN, "error.forbidden", "api.forbidden");
 	}
 
 	@ExceptionHandler
 	Object noSuchAddress(NoResourceFoundException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.NOT_FOUND, "error.pageNotFound", "error.pageNotFound", null);
+		return answer(request, HttpStatus.NOT_FOUND, "error.pageNotFound", "error.pageNotFound");
 	}
 
 	@ExceptionHandler
@@ -59,13 +59,12 @@ class ErrorAnswers {
 		return page(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", maxFileSize.toMegabytes());
 	}
 
-	private Object answer(HttpServletRequest request, HttpStatus status, String pageKey, String apiKey,
-			Object argument) {
+	private Object answer(HttpServletRequest request, HttpStatus status, String pageKey, String apiKey) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			String detail = messages.getMessage(apiKey, new Object[] { argument }, LocaleContextHolder.getLocale());
+			String detail = messages.getMessage(apiKey, null, LocaleContextHolder.getLocale());
 			return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
 		}
-		return page(status, pageKey, argument);
+		return page(status, pageKey, null);
 	}
 
 	private static ModelAndView page(HttpStatus status, String messageKey, Object argument) {

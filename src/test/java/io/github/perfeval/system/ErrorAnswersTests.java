@@ -3,6 +3,7 @@ package io.github.perfeval.system;
 import java.nio.charset.StandardCharsets;
 
 import io.github.perfeval.account.UserAccounts;
+import io.github.perfeval.support.ApiImports;
 import io.github.perfeval.support.PostgresIntegrationTest;
 import io.github.perfeval.support.SeedCases;
 import io.github.perfeval.support.TestUsers;
@@ -16,7 +17,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -44,15 +44,7 @@ class ErrorAnswersTests {
 		users.reset();
 		users.filler("zhangying", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
 		users.filler("hku-filler", users.department("HKU-SZH", "香港大学深圳医院"));
-		String location = mvc.post()
-			.uri("/api/evaluations")
-			.with(httpBasic("admin", TestUsers.ADMIN_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(SeedCases.text(SeedCases.LUOHU))
-			.exchange()
-			.getResponse()
-			.getHeader("Location");
-		this.luohu = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		this.luohu = ApiImports.imported(mvc, SeedCases.text(SeedCases.LUOHU));
 	}
 
 	@Test

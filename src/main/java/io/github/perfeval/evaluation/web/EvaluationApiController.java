@@ -33,6 +33,7 @@ import io.github.perfeval.evaluation.Scored;
 import io.github.perfeval.evaluation.FieldError;
 import io.github.perfeval.evaluation.NotEditableException;
 import io.github.perfeval.evaluation.StaleEvaluationException;
+import io.github.perfeval.scoring.Indicator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -226,7 +227,7 @@ class EvaluationApiController {
 	/** One leaf of the earlier year: its final score as stored, its inputs as stored. */
 	record PriorLeafJson(@Schema(description = "三级指标代码") String code,
 			@Schema(description = "上年最终得分（调整后）；无得分时为 null", example = "0.49") BigDecimal score,
-			@Schema(description = "上年填报的数据，与评价文档 indicators 中的写法相同") java.util.Map<String, Object> inputs) {
+			@Schema(description = "上年填报的数据，与评价文档 indicators 中的写法相同") Map<String, Object> inputs) {
 	}
 
 	/** The earlier year of an evaluation, as the editor shows it beside each leaf. */
@@ -256,26 +257,11 @@ class EvaluationApiController {
 		List<PriorLeafJson> leaves = earlier.leaves()
 			.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing(PriorYear.Leaf::code, EvaluationApiController::compareCodes))
+			.sorted(Comparator.comparing(PriorYear.Leaf::code, Indicator.CODE_ORDER))
 			.map(leaf -> new PriorLeafJson(leaf.code(), leaf.score(), leaf.inputs()))
 			.toList();
 		return ResponseEntity.ok(new PriorYearJson(id, earlier.evaluationId(), earlier.year(),
 				"/api/evaluations/" + earlier.evaluationId(), leaves));
-	}
-
-	/** 1.1.2 before 1.1.10: code segments compared as numbers where they are numbers. */
-	static int compareCodes(String a, String b) {
-		String[] left = a.split("\\.");
-		String[] right = b.split("\\.");
-		for (int i = 0; i < Math.min(left.length, right.length); i++) {
-			boolean numbers = left[i].matches("\\d{1,9}") && right[i].matches("\\d{1,9}");
-			int compared = numbers ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
-					: left[i].compareTo(right[i]);
-			if (compared != 0) {
-				return compared;
-			}
-		}
-		return Integer.compare(left.length, right.length);
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

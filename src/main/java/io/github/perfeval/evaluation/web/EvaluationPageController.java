@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.github.perfeval.account.Role;
 import io.github.perfeval.account.UserAccounts;
+import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentDirectory;
 import io.github.perfeval.evidence.EvidenceItem;
@@ -45,6 +46,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
@@ -89,12 +92,18 @@ class EvaluationPageController {
 
 	private final PriorYears priorYears;
 
-	private final PageReads reads;
+	/**
+	 * One read-only transaction around everything a page reads: the services it asks join
+	 * it, so the evaluation, its department and its framework are loaded once however
+	 * many ask (the persistence context holds them), and the page takes one connection.
+	 */
+	private final TransactionTemplate reads;
 
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
 			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence,
-			CustomIndicatorService custom, PriorYears priorYears, PageReads reads) {
-		this.reads = reads;
+			CustomIndicatorService custom, PriorYears priorYears, PlatformTransactionManager transactions) {
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.priorYears = priorYears;
 		this.custom = custom;
 		this.reviews = reviews;
@@ -111,7 +120,7 @@ class EvaluationPageController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		return reads.read(() -> homePage(model));
+		return reads.execute(status -> homePage(model));
 	}
 
 	private String homePage(Model model) {
@@ -228,7 +237,7 @@ class EvaluationPageController {
 
 	@GetMapping("/evaluations/{id}")
 	String editor(@PathVariable long id, Model model) {
-		return reads.read(() -> editorPage(id, model));
+		return reads.execute(status -> editorPage(id, model));
 	}
 
 	private String editorPage(long id, Model model) {
@@ -291,7 +300,7 @@ class EvaluationPageController {
 
 	@PostMapping("/evaluations/{id}/preview")
 	String preview(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
-		return reads.read(() -> previewFragment(id, params, model));
+		return reads.execute(status -> previewFragment(id, params, model));
 	}
 
 	private String previewFragment(long id, MultiValueMap<String, String> params, Model model) {
@@ -444,7 +453,7 @@ class EvaluationPageController {
 
 	private Draft draft(long id, Viewer viewer, EditorForm form) {
 		// The tree names the leaves and fields; nothing is scored for it.
-		io.github.perfeval.scoring.IndicatorTree tree = evaluations.tree(id, viewer);
+		IndicatorTree tree = evaluations.tree(id, viewer);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Map<String, String>> rows = form.units(limits.units());
 		List<EvaluationDocument.Unit> units = new ArrayList<>();

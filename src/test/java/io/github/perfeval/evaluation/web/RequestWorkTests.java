@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import io.github.perfeval.account.UserAccounts;
+import io.github.perfeval.support.ApiImports;
 import io.github.perfeval.support.PostgresIntegrationTest;
 import io.github.perfeval.support.RequestWork;
 import io.github.perfeval.support.SeedCases;
@@ -17,7 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,7 +26,6 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -69,8 +68,8 @@ class RequestWorkTests {
 		users.filler("zhangying", users.department("LH-WJJ", "深圳市罗湖区卫生健康局"));
 		ObjectNode earlier = SeedCases.complete(SeedCases.tree(SeedCases.LUOHU));
 		earlier.put("year", 2023);
-		importDocument(SeedCases.json(earlier));
-		editor = "/evaluations/" + importDocument(SeedCases.completeText(SeedCases.LUOHU));
+		ApiImports.imported(mvc, SeedCases.json(earlier));
+		editor = "/evaluations/" + ApiImports.imported(mvc, SeedCases.completeText(SeedCases.LUOHU));
 		filler = as("zhangying");
 	}
 
@@ -166,7 +165,7 @@ class RequestWorkTests {
 		for (int i = 0; i < 10; i++) {
 			ObjectNode other = SeedCases.tree(SeedCases.LUOHU);
 			((ObjectNode) other.get("department")).put("code", "GEN-" + i).put("name", "生成单位" + i);
-			importDocument(SeedCases.json(other));
+			ApiImports.imported(mvc, SeedCases.json(other));
 		}
 		RequestWork.Measured<String> many = measure("home page, 13 evaluations", () -> body(homeOf(admin)));
 
@@ -219,18 +218,6 @@ class RequestWorkTests {
 
 	private RequestPostProcessor as(String username) {
 		return user(accounts.loadUserByUsername(username));
-	}
-
-	private long importDocument(String json) {
-		String location = mvc.post()
-			.uri("/api/evaluations")
-			.with(httpBasic("admin", TestUsers.ADMIN_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange()
-			.getResponse()
-			.getHeader("Location");
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	private MultiValueMap<String, String> form() {

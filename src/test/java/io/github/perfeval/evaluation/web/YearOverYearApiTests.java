@@ -9,6 +9,7 @@ import java.util.Set;
 import io.github.perfeval.account.Role;
 import io.github.perfeval.account.Viewer;
 import io.github.perfeval.department.DepartmentRef;
+import io.github.perfeval.scoring.Indicator;
 import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.ScoreSnapshot;
@@ -217,7 +218,7 @@ class YearOverYearApiTests {
 		assertThat(codes)
 			.containsExactlyInAnyOrderElementsOf(snapshot.level(3).stream().map(ScoreSnapshot.Line::code).toList());
 		List<String> ordered = new ArrayList<>(codes);
-		ordered.sort(EvaluationApiController::compareCodes);
+		ordered.sort(Indicator.CODE_ORDER);
 		assertThat(codes).isEqualTo(ordered).startsWith("1.1.1").contains("3.3.5");
 		JsonNode inputs = tree(get("zhangying", "/api/evaluations/" + earlierId)).get("indicators");
 		BigDecimal sum = BigDecimal.ZERO;
