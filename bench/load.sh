@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load run against the application on PostgreSQL with the generator's 5,000 departments:
 #   DB=perfeval_load PORT=8096 SECONDS_PER_ROW=10 bench/load.sh
+# ONLY=<regex> runs the rows whose name matches (the ceiling always runs; "batch" the batch .xlsx),
+# CLIENTS=1,8,32 the client counts, HEAP=384m the heap.
 # Creates and fills the database when it has no departments (scripts/generate-departments.sh),
 # builds and starts the jar with a fixed heap, runs bench/Load.java (1, 8, 32 clients per row)
 # and prints its Markdown table, the start-up time and the resident memory. Kills the app at the end.
@@ -14,7 +16,10 @@ n=$(psql -h 127.0.0.1 -U postgres "$DB" -Atc "select count(*) from department wh
 [ "$n" -ge 5000 ] || scripts/generate-departments.sh 5000
 ls target/perf-eval-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests -Dspring-javaformat.skip
 ids=$(mktemp); log=$(mktemp)
-psql -h 127.0.0.1 -U postgres "$DB" -Atc "select id from evaluation where year = 2025 order by id" > "$ids"
+# One line per evaluation of the year: id, department code; the 填报人 of the live-score and save rows
+# take the first lines, so drafts come first (each client its own department).
+psql -h 127.0.0.1 -U postgres "$DB" -AtF $'\t' -c "select e.id, d.code from evaluation e join department d on d.id = e.department_id
+  where e.year = ${YEAR:-2025} order by e.status <> 'DRAFT', e.id" > "$ids"
 # A fixed heap (HEAP, default 384m), metaspace, code cache and direct memory capped and 512 KB thread
 # stacks, aiming at resident memory < 768 MB. First trial (2026-12-02): VmHWM 742 MB with the heap full
 # (375 of 384 MB used) on the administrator's home page of 5,000 departments, which then timed out.
@@ -25,5 +30,6 @@ trap 'kill $pid 2>/dev/null; rm -f "$ids"' EXIT
 for _ in $(seq 120); do grep -q "Started PerfEvalApplication" "$log" && break; sleep 1; done
 grep -o "Started PerfEvalApplication in [0-9.]* seconds" "$log"
 java bench/Load.java --base "http://127.0.0.1:$PORT" --user admin --password "$PASSWORD" --ids "$ids" \
-  --seconds "${SECONDS_PER_ROW:-10}" --warmup "${WARMUP:-3}" --pid "$pid"
+  --seconds "${SECONDS_PER_ROW:-10}" --warmup "${WARMUP:-3}" --pid "$pid" \
+  --year "${YEAR:-2025}" --only "${ONLY:-.}" --clients "${CLIENTS:-1,8,32}"
 echo "Heap: $(jcmd $pid GC.heap_info | head -2 | tr -s ' ' | tr '\n' ' ')"

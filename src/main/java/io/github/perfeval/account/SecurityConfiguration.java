@@ -5,6 +5,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.thymeleaf.ITemplateEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -72,6 +75,19 @@ class SecurityConfiguration {
 	@Bean
 	ApiErrorResponses apiErrorResponses(MessageSource messages, JsonMapper json) {
 		return new ApiErrorResponses(messages, json);
+	}
+
+	/**
+	 * 服务暂时不可用 when the database does not answer: registered ahead of the session filter,
+	 * which reads the session from the database first.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable(ITemplateEngine templates,
+			ApiErrorResponses errors) {
+		FilterRegistrationBean<DatabaseUnavailable> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailable(templates, errors));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	@Bean
