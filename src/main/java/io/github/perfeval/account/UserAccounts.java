@@ -174,7 +174,7 @@ public class UserAccounts implements UserDetailsService {
 
 	/** Whether this user may still use a session opened before (not disabled since). */
 	boolean isEnabled(String username) {
-		return users.findByUsername(username).map(AppUser::isEnabled).orElse(false);
+		return users.findEnabledByUsername(username).orElse(false);
 	}
 
 	public boolean exists(String username) {
