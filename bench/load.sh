@@ -2,7 +2,9 @@
 # Load run against the application on PostgreSQL with the generator's 5,000 departments:
 #   DB=perfeval_load PORT=8096 SECONDS_PER_ROW=10 bench/load.sh
 # ONLY=<regex> runs the rows whose name matches (the ceiling always runs; "batch" the batch .xlsx),
-# CLIENTS=1,8,32 the client counts, HEAP=384m the heap.
+# CLIENTS=1,8,32 the client counts, HEAP=384m the heap; JAR another build than target/'s (e.g. a copy
+# of the jar before a change); USER_NAME / USER_PASSWORD the user of the administrator's rows (a 填报人's
+# home page: USER_NAME=… ONLY=home).
 # Creates and fills the database when it has no departments (scripts/generate-departments.sh),
 # builds and starts the jar with a fixed heap, runs bench/Load.java (1, 8, 32 clients per row)
 # and prints its Markdown table, the start-up time and the resident memory. Kills the app at the end.
@@ -14,7 +16,8 @@ export PERFEVAL_ADMIN_PASSWORD=$PASSWORD
 psql -h 127.0.0.1 -U postgres -lqt | cut -d'|' -f1 | grep -qw "$DB" || createdb -h 127.0.0.1 -U postgres "$DB"
 n=$(psql -h 127.0.0.1 -U postgres "$DB" -Atc "select count(*) from department where code like 'GEN-%'" 2>/dev/null || echo 0)
 [ "$n" -ge 5000 ] || scripts/generate-departments.sh 5000
-ls target/perf-eval-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests -Dspring-javaformat.skip
+JAR=${JAR:-target/perf-eval-0.1.0-SNAPSHOT.jar}
+[ -f "$JAR" ] || ./mvnw -q -B package -DskipTests -Dspring-javaformat.skip
 ids=$(mktemp); log=$(mktemp)
 # One line per evaluation of the year: id, department code; the 填报人 of the live-score and save rows
 # take the first lines, so drafts come first (each client its own department).
@@ -24,12 +27,12 @@ psql -h 127.0.0.1 -U postgres "$DB" -AtF $'\t' -c "select e.id, d.code from eval
 # stacks, aiming at resident memory < 768 MB. First trial (2026-12-02): VmHWM 742 MB with the heap full
 # (375 of 384 MB used) on the administrator's home page of 5,000 departments, which then timed out.
 java -Xms${HEAP:-384m} -Xmx${HEAP:-384m} -XX:+UseG1GC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k \
-  -XX:MaxDirectMemorySize=64m -jar target/perf-eval-0.1.0-SNAPSHOT.jar --server.port="$PORT" > "$log" 2>&1 &
+  -XX:MaxDirectMemorySize=64m -jar "$JAR" --server.port="$PORT" > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$ids"' EXIT
 for _ in $(seq 120); do grep -q "Started PerfEvalApplication" "$log" && break; sleep 1; done
 grep -o "Started PerfEvalApplication in [0-9.]* seconds" "$log"
-java bench/Load.java --base "http://127.0.0.1:$PORT" --user admin --password "$PASSWORD" --ids "$ids" \
+java bench/Load.java --base "http://127.0.0.1:$PORT" --user "${USER_NAME:-admin}" --password "${USER_PASSWORD:-$PASSWORD}" --ids "$ids" \
   --seconds "${SECONDS_PER_ROW:-10}" --warmup "${WARMUP:-3}" --pid "$pid" \
   --year "${YEAR:-2025}" --only "${ONLY:-.}" --clients "${CLIENTS:-1,8,32}"
 echo "Heap: $(jcmd $pid GC.heap_info | head -2 | tr -s ' ' | tr '\n' ' ')"
