@@ -2,7 +2,9 @@
 # Load run against the application on PostgreSQL with the generator's 5,000 departments:
 #   DB=perfeval_load PORT=8096 SECONDS_PER_ROW=10 bench/load.sh
 # ONLY=<regex> runs the rows whose name matches (the ceiling always runs; "batch" the batch .xlsx),
-# CLIENTS=1,8,32 the client counts, HEAP=384m the heap.
+# CLIENTS=1,8,32 the client counts, HEAP=384m the heap; JAR another build than target/'s (e.g. a copy
+# of the jar before a change); USER_NAME / USER_PASSWORD the user of the administrator's rows (a 填报人's
+# home page: USER_NAME=… ONLY=home).
 # Creates and fills the database when it has no departments (scripts/generate-departments.sh),
 # builds and starts the jar with a fixed heap, runs bench/Load.java (1, 8, 32 clients per row)
 # and prints its Markdown table, the start-up time and the resident memory. Kills the app at the end.
@@ -14,8 +16,9 @@ export PERFEVAL_ADMIN_PASSWORD=$PASSWORD
 psql -h 127.0.0.1 -U postgres -lqt | cut -d'|' -f1 | grep -qw "$DB" || createdb -h 127.0.0.1 -U postgres "$DB"
 n=$(psql -h 127.0.0.1 -U postgres "$DB" -Atc "select count(*) from department where code like 'GEN-%'" 2>/dev/null || echo 0)
 [ "$n" -ge 5000 ] || scripts/generate-departments.sh 5000
-# The jar, built again when a source is newer than it.
-if [ ! -f target/perf-eval-0.1.0-SNAPSHOT.jar ] || [ -n "$(find src pom.xml -newer target/perf-eval-0.1.0-SNAPSHOT.jar -print -quit)" ]; then
+# The jar (JAR, default the project's), built again when a source is newer than it.
+jar=${JAR:-target/perf-eval-0.1.0-SNAPSHOT.jar}
+if [ -z "${JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; }; then
   ./mvnw -q -B package -DskipTests -Dspring-javaformat.skip
 fi
 ids=$(mktemp); log=$(mktemp)
@@ -29,14 +32,13 @@ psql -h 127.0.0.1 -U postgres "$DB" -AtF $'\t' -c "select e.id, d.code from eval
 # Class data sharing (CDS=1, the default): the jar unpacked with Boot's jarmode tools, the classes a
 # start-up loads archived by one training run against the same database (stopped once the context
 # is refreshed), then mapped instead of loaded by each start (about half the start-up time).
-jar=target/perf-eval-0.1.0-SNAPSHOT.jar
 if [ "${CDS:-1}" = 1 ]; then
   if [ ! -f target/cds/app.jsa ] || [ "$jar" -nt target/cds/app.jsa ]; then
     rm -rf target/cds && java -Djarmode=tools -jar "$jar" extract --destination target/cds >/dev/null
-    java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar target/cds/perf-eval-0.1.0-SNAPSHOT.jar \
+    java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "target/cds/$(basename "$jar")" \
       --server.port="$PORT" > target/cds/training.log 2>&1
   fi
-  run=(-XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/perf-eval-0.1.0-SNAPSHOT.jar)
+  run=(-XX:SharedArchiveFile=target/cds/app.jsa -jar "target/cds/$(basename "$jar")")
 else
   run=(-jar "$jar")
 fi
@@ -46,7 +48,7 @@ pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$ids"' EXIT
 for _ in $(seq 120); do grep -q "Started PerfEvalApplication" "$log" && break; sleep 1; done
 grep -o "Started PerfEvalApplication in [0-9.]* seconds" "$log"
-java bench/Load.java --base "http://127.0.0.1:$PORT" --user admin --password "$PASSWORD" --ids "$ids" \
+java bench/Load.java --base "http://127.0.0.1:$PORT" --user "${USER_NAME:-admin}" --password "${USER_PASSWORD:-$PASSWORD}" --ids "$ids" \
   --seconds "${SECONDS_PER_ROW:-10}" --warmup "${WARMUP:-3}" --pid "$pid" \
   --year "${YEAR:-2025}" --only "${ONLY:-.}" --clients "${CLIENTS:-1,8,32}"
 echo "Heap: $(jcmd $pid GC.heap_info | head -2 | tr -s ' ' | tr '\n' ' ')"

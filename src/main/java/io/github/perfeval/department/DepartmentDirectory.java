@@ -3,6 +3,7 @@ package io.github.perfeval.department;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,12 @@ public class DepartmentDirectory {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
 	DepartmentDirectory(DepartmentRepository departments, DepartmentTypeRepository types,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.departments = departments;
+		this.jdbc = jdbc;
 		this.types = types;
 		this.events = events;
 	}
@@ -92,6 +96,39 @@ public class DepartmentDirectory {
 
 	public List<DepartmentRef> all() {
 		return departments.findAllByOrderByCode().stream().map(Department::ref).toList();
+	}
+
+	/**
+	 * The first {@code limit} departments whose name or code contains {@code text} (case
+	 * ignored; blank: every department), of those given ({@code within}; null: of all),
+	 * in pinyin order of their names, and how many match in all: two queries that read
+	 * {@code limit} rows however many departments there are.
+	 */
+	public DepartmentChoices choices(String text, java.util.Collection<Long> within, int limit) {
+		if (within != null && within.isEmpty()) {
+			return new DepartmentChoices(List.of(), 0);
+		}
+		StringBuilder where = new StringBuilder(" where true");
+		java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+		if (within != null) {
+			where.append(" and id = any(:within)");
+			params.put("within", within.toArray(Long[]::new));
+		}
+		String search = text == null ? "" : text.strip();
+		if (!search.isEmpty()) {
+			where.append(" and (strpos(lower(name), lower(:text)) > 0 or strpos(lower(code), lower(:text)) > 0)");
+			params.put("text", search);
+		}
+		int matching = jdbc.sql("select count(*) from department" + where).params(params).query(Integer.class).single();
+		params.put("limit", limit);
+		List<DepartmentRef> first = jdbc
+			.sql("select id, code, name, parent_id, review_levels, type_id from department" + where
+					+ " order by name collate pinyin, code limit :limit")
+			.params(params)
+			.query((rs, row) -> new DepartmentRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, Long.class), rs.getInt(5), rs.getObject(6, Long.class)))
+			.list();
+		return new DepartmentChoices(first, matching);
 	}
 
 	/** Sets how many review levels the department's evaluations pass: 1 or 2. */

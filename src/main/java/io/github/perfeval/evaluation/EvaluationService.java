@@ -47,7 +47,7 @@ public class EvaluationService {
 
 	private final InputLimits limits;
 
-	private final ScoreSnapshots snapshots;
+	private final ListedEvaluations listed;
 
 	/** The framework a new evaluation, or a document naming none, is on. */
 	private final String defaultFramework;
@@ -56,12 +56,12 @@ public class EvaluationService {
 	private final Counter scorings;
 
 	EvaluationService(EvaluationRepository evaluations, DepartmentDirectory departments, FrameworkCatalog frameworks,
-			DocumentMapping mapping, InputLimits limits, ScoreSnapshots snapshots, MeterRegistry meters,
+			DocumentMapping mapping, InputLimits limits, ListedEvaluations listed, MeterRegistry meters,
 			@org.springframework.beans.factory.annotation.Value("${perfeval.frameworks.default}") String defaultFramework) {
+		this.listed = listed;
 		this.scorings = Counter.builder("perfeval.scorings")
 			.description("Evaluations scored by the engine")
 			.register(meters);
-		this.snapshots = snapshots;
 		this.defaultFramework = defaultFramework;
 		this.evaluations = evaluations;
 		this.departments = departments;
@@ -437,10 +437,18 @@ public class EvaluationService {
 	}
 
 	/**
-	 * An evaluation as the home page lists it: its summary, its stored score (null before
-	 * it was first snapshotted) and where its grade stands on its framework's scale.
+	 * An evaluation as the home page lists it: its summary, its stored 综合评分 and 评分等级
+	 * (null before it was first snapshotted, or while inputs are missing), where its
+	 * grade stands on its framework's scale, and the leaves still missing inputs
+	 * ({@code 3.2.1 预算执行率}).
 	 */
-	public record Listed(EvaluationSummary summary, ScoreSnapshot snapshot, String gradeStanding) {
+	public record Listed(EvaluationSummary summary, java.math.BigDecimal total, String grade, String gradeStanding,
+			List<String> missingLeaves) {
+
+		public Listed {
+			missingLeaves = List.copyOf(missingLeaves);
+		}
+
 	}
 
 	/** The first evaluations of a list, and how many there are in all. */
@@ -449,27 +457,32 @@ public class EvaluationService {
 
 	/**
 	 * The first {@code limit} evaluations the viewer sees, newest year first, then by
-	 * department code, with their stored scores: a few queries however many there are,
-	 * nothing scored.
+	 * department code, with their stored scores: three queries (the rows with LIMIT, a
+	 * count, the missing leaves of those rows) however many there are, no evaluation
+	 * entity loaded, nothing scored.
 	 */
 	public Listing listedTo(Viewer viewer, int limit) {
-		java.util.Map<Long, DepartmentRef> byId = new java.util.HashMap<>();
-		departments.all().forEach(department -> byId.put(department.id(), department));
 		VisibleDepartments visible = visibleDepartments(viewer);
-		List<Evaluation> seen = visible.all() ? evaluations.findAll() : evaluations.findByDepartmentIdIn(visible.ids());
-		List<Evaluation> first = seen.stream()
-			.sorted(java.util.Comparator.comparingInt(Evaluation::getYear)
-				.reversed()
-				.thenComparing(evaluation -> byId.get(evaluation.getDepartmentId()).code()))
-			.limit(limit)
-			.toList();
-		java.util.Map<Long, ScoreSnapshot> stored = snapshots.of(first.stream().map(Evaluation::getId).toList());
-		return new Listing(first.stream().map(evaluation -> {
-			ScoreSnapshot snapshot = stored.get(evaluation.getId());
-			String grade = snapshot == null ? null : snapshot.grade();
-			return new Listed(summary(evaluation, byId.get(evaluation.getDepartmentId())), snapshot,
-					grade == null ? null : frameworks.tree(evaluation.getFrameworkId()).grades().standing(grade));
-		}).toList(), seen.size());
+		if (!visible.all() && visible.ids().isEmpty()) {
+			return new Listing(List.of(), 0);
+		}
+		List<ListedEvaluations.Row> first = listed.first(visible, limit);
+		int total = first.size() < limit ? first.size() : listed.count(visible);
+		java.util.Map<Long, List<String>> missing = listed
+			.missingLeaves(first.stream().map(row -> row.summary().id()).toList());
+		return new Listing(first.stream()
+			.map(row -> new Listed(row.summary(), row.total(), row.grade(),
+					row.grade() == null ? null : frameworks.tree(row.frameworkId()).grades().standing(row.grade()),
+					missing.getOrDefault(row.summary().id(), List.of())))
+			.toList(), total);
+	}
+
+	/**
+	 * The years each of these departments has an evaluation of, newest first, for those
+	 * the viewer fills in (the years a new one may start from); others are absent.
+	 */
+	public java.util.Map<Long, List<Integer>> yearsOf(java.util.Collection<Long> departmentIds, Viewer viewer) {
+		return listed.years(departmentIds.stream().filter(viewer::fillsIn).toList());
 	}
 
 	public EvaluationSummary summary(long id, Viewer viewer) {

@@ -135,6 +135,10 @@ class AccessMatrixTests {
 		return List.of(
 				// Evaluations: the home page, the editor, the document, 提交.
 				expect(GET, "/", Access.ANY_SIGNED_IN).shows(this::seesItsDepartmentsOnly),
+				// The 新建年度自评 form's department search (htmx): the departments one fills
+				// in.
+				expect(GET, "/evaluations/new/departments", Access.ANY_SIGNED_IN)
+					.shows(this::offersTheDepartmentsItFillsInOnly),
 				expect(POST, "/evaluations", Access.FILLER_OWN).perDepartment()
 					.params(cell -> form("departmentId", cell.departmentId(), "year", 2022))
 					.shows(redirectsTo("/evaluations/\\d+")),
@@ -775,6 +779,17 @@ class AccessMatrixTests {
 				assertThat(response.body()).as(cell + " of another year").doesNotContain(other.name);
 			}
 		}
+	}
+
+	private void offersTheDepartmentsItFillsInOnly(Cell cell, Endpoint.Response response) {
+		for (Department department : Department.values()) {
+			Target target = department == Department.LUOHU ? Target.LUOHU : Target.HKU;
+			String option = "<option value=\"" + fixture.departmentId(department) + "\">" + department.name
+					+ "</option>";
+			assertThat(response.body().contains(option)).as(cell + " may start an evaluation of " + department.name)
+				.isEqualTo(Access.FILLER_OWN.allows(cell.actor(), target));
+		}
+		assertThat(response.body()).as(cell + ": the choice alone").doesNotContain("<html");
 	}
 
 	private void seesItsDepartmentsOnly(Cell cell, Endpoint.Response response) {

@@ -13,7 +13,9 @@ import io.github.perfeval.account.Role;
 import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.scoring.IndicatorTree;
 import io.github.perfeval.account.Viewer;
+import io.github.perfeval.department.DepartmentChoices;
 import io.github.perfeval.department.DepartmentDirectory;
+import io.github.perfeval.department.DepartmentRef;
 import io.github.perfeval.evidence.EvidenceItem;
 import io.github.perfeval.evidence.EvidenceService;
 import io.github.perfeval.evaluation.CustomIndicatorService;
@@ -26,7 +28,6 @@ import io.github.perfeval.evaluation.EvaluationDocument;
 import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.EvaluationService;
 import io.github.perfeval.evaluation.EvaluationSummary;
-import io.github.perfeval.evaluation.ScoreSnapshot;
 import io.github.perfeval.evaluation.InputLimits;
 import io.github.perfeval.evaluation.InvalidEvaluationException;
 import io.github.perfeval.evaluation.NotEditableException;
@@ -118,22 +119,44 @@ class EvaluationPageController {
 	/** The most evaluations the home page lists; the overview pages through all. */
 	static final int HOME_ROWS = 200;
 
+	/**
+	 * The most departments the 新建年度自评 form lists at once: a 填报人 of a few departments
+	 * picks from all of theirs; where there are more (an administrator of thousands), a
+	 * search by name or code lists this many matches.
+	 */
+	static final int DEPARTMENT_CHOICES = 20;
+
+	/** The longest department search that is read; the rest is ignored. */
+	static final int DEPARTMENT_SEARCH_LENGTH = 64;
+
 	@GetMapping("/")
-	String home(Model model) {
-		return reads.execute(status -> homePage(model));
+	String home(@RequestParam(name = "departmentSearch", required = false) String departmentSearch, Model model) {
+		return reads.execute(status -> homePage(departmentSearch, model));
 	}
 
-	private String homePage(Model model) {
+	/**
+	 * The department choice of the 新建年度自评 form alone, as a search updates it (htmx): the
+	 * matches of {@code departmentSearch}.
+	 */
+	@GetMapping("/evaluations/new/departments")
+	String departmentChoices(@RequestParam(name = "departmentSearch", required = false) String departmentSearch,
+			Model model) {
+		return reads.execute(status -> {
+			DepartmentChooser chooser = chooser(UserAccounts.currentViewer(), departmentSearch, null);
+			model.addAttribute("chooser", chooser == null ? DepartmentChooser.NONE : chooser);
+			return "evaluation/home :: departmentOptions";
+		});
+	}
+
+	private String homePage(String departmentSearch, Model model) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationService.Listing listing = evaluations.listedTo(viewer, HOME_ROWS);
-		List<EvaluationSummary> visible = listing.rows().stream().map(EvaluationService.Listed::summary).toList();
 		// The stored scores: the list scores nothing (ScoreSnapshots). Beyond its first
 		// rows the 总览 (sorted, filtered, paged) lists them.
 		model.addAttribute("rows", listing.rows().stream().map(HomeRow::of).toList());
 		model.addAttribute("moreRows", listing.total() > listing.rows().size() ? listing.total() : null);
 		// Who fills in: a reviewer's departments are those assigned to them for review.
 		boolean fills = viewer.isAdmin() || viewer.role() == Role.FILLER;
-		model.addAttribute("departments", departments.all().stream().filter(d -> viewer.fillsIn(d.id())).toList());
 		model.addAttribute("mayImport", fills);
 		model.addAttribute("frameworks", evaluations.frameworkChoices());
 		if (!model.containsAttribute("newEvaluation")) {
@@ -141,24 +164,90 @@ class EvaluationPageController {
 			form.setYear(Year.now().getValue() - 1);
 			model.addAttribute("newEvaluation", form);
 		}
-		model.addAttribute("earlierYears", earlierYears(visible, viewer));
+		NewEvaluationForm form = (NewEvaluationForm) model.getAttribute("newEvaluation");
+		DepartmentChooser chooser = chooser(viewer, departmentSearch, form.getDepartmentId());
+		model.addAttribute("chooser", chooser == null ? DepartmentChooser.NONE : chooser);
+		BindingResult binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "newEvaluation");
+		model.addAttribute("departmentInvalid", binding != null && binding.hasFieldErrors("departmentId"));
+		List<String> earlierYears = chooser == null || chooser.search() ? List.of()
+				: earlierYears(chooser.options(), viewer);
+		model.addAttribute("earlierYears", earlierYears);
+		// Searching, the form names no department's years (20 matches would be 20 lines):
+		// the choice is offered, and refused with its reason where there is none.
+		model.addAttribute("offerStartFrom", chooser != null && (chooser.search() || !earlierYears.isEmpty()));
 		model.addAttribute("maxUpload", limits.requestBody().toKilobytes() / 1024);
 		return "evaluation/home";
 	}
 
 	/**
-	 * The years a new evaluation of each department the viewer fills in may start from:
-	 * 深圳市罗湖区卫生健康局 2023、2022 年.
+	 * The departments the 新建年度自评 form offers: all the viewer fills in when they are few,
+	 * else the first matches of the search (with the department chosen before kept first,
+	 * when a refused form comes back); null for a viewer who fills in none.
 	 */
-	private List<String> earlierYears(List<EvaluationSummary> visible, Viewer viewer) {
-		Map<String, List<String>> years = new LinkedHashMap<>();
-		visible.stream()
-			.filter(summary -> viewer.fillsIn(summary.departmentId()))
-			.forEach(summary -> years.computeIfAbsent(summary.departmentName(), name -> new ArrayList<>())
-				.add(String.valueOf(summary.year())));
-		return years.entrySet()
-			.stream()
-			.map(entry -> messages.text("home.earlierYear", entry.getKey(), String.join("、", entry.getValue())))
+	private DepartmentChooser chooser(Viewer viewer, String departmentSearch, Long selected) {
+		if (!viewer.isAdmin() && viewer.role() != Role.FILLER) {
+			return null;
+		}
+		String search = departmentSearch == null ? "" : departmentSearch.strip();
+		if (search.length() > DEPARTMENT_SEARCH_LENGTH) {
+			search = search.substring(0, DEPARTMENT_SEARCH_LENGTH);
+		}
+		DepartmentChoices choices = departments.choices(search, viewer.isAdmin() ? null : viewer.departmentIds(),
+				DEPARTMENT_CHOICES);
+		List<DepartmentRef> options = new ArrayList<>(choices.departments());
+		if (selected != null && viewer.fillsIn(selected) && options.stream().noneMatch(d -> d.id() == selected)) {
+			departments.byId(selected).ifPresent(department -> options.add(0, department));
+		}
+		boolean searching = !search.isEmpty() || choices.more();
+		String listed = String.valueOf(choices.departments().size());
+		String matching = String.valueOf(choices.matching());
+		String note = !searching ? null
+				: search.isEmpty() ? messages.text("home.departmentSearch.first", matching, listed)
+						: choices.departments().isEmpty() ? messages.text("home.departmentSearch.none", search)
+								: choices.more() ? messages.text("home.departmentSearch.more", search, matching, listed)
+										: messages.text("home.departmentSearch.all", search, matching);
+		return new DepartmentChooser(options, searching, search, note, selected);
+	}
+
+	/**
+	 * The department choice of the 新建年度自评 form: the options, whether it is a search (more
+	 * departments than {@link #DEPARTMENT_CHOICES}, or a search typed), the search as
+	 * read, what the search found (共 5000 个部门，此处列出…; null without a search) and the
+	 * department chosen (null: the first).
+	 */
+	record DepartmentChooser(List<DepartmentRef> options, boolean search, String text, String note, Long selected) {
+
+		static final DepartmentChooser NONE = new DepartmentChooser(List.of(), false, "", null, null);
+
+		/** The longest search read ({@link #DEPARTMENT_SEARCH_LENGTH}), for the field. */
+		public int maxLength() {
+			return DEPARTMENT_SEARCH_LENGTH;
+		}
+
+		/**
+		 * Whether the form is shown: there is a department to choose, or a search to
+		 * change.
+		 */
+		public boolean offered() {
+			return search || !options.isEmpty();
+		}
+
+		public boolean isSelected(DepartmentRef department) {
+			return selected != null && selected == department.id();
+		}
+
+	}
+
+	/**
+	 * The years a new evaluation of each offered department may start from: 深圳市罗湖区卫生健康局
+	 * 2023、2022 年.
+	 */
+	private List<String> earlierYears(List<DepartmentRef> offered, Viewer viewer) {
+		Map<Long, List<Integer>> years = evaluations.yearsOf(offered.stream().map(DepartmentRef::id).toList(), viewer);
+		return offered.stream()
+			.filter(department -> years.containsKey(department.id()))
+			.map(department -> messages.text("home.earlierYear", department.name(),
+					String.join("、", years.get(department.id()).stream().map(String::valueOf).toList())))
 			.toList();
 	}
 
@@ -189,7 +278,7 @@ class EvaluationPageController {
 						ex.scored().violations().stream().anyMatch(violation -> "futureYear".equals(violation.code())));
 			}
 		}
-		return home(model);
+		return home(null, model);
 	}
 
 	@PostMapping("/evaluations/import")
@@ -558,11 +647,9 @@ class EvaluationPageController {
 			List<String> missing) {
 
 		static HomeRow of(EvaluationService.Listed listed) {
-			ScoreSnapshot snapshot = listed.snapshot();
-			return snapshot == null || snapshot.total() == null
-					? new HomeRow(listed.summary(), null, null, null, List.of())
-					: new HomeRow(listed.summary(), EditorView.two(snapshot.total()), snapshot.grade(),
-							listed.gradeStanding(), snapshot.missingLeafNames());
+			return listed.total() == null ? new HomeRow(listed.summary(), null, null, null, listed.missingLeaves())
+					: new HomeRow(listed.summary(), EditorView.two(listed.total()), listed.grade(),
+							listed.gradeStanding(), listed.missingLeaves());
 		}
 
 	}
