@@ -202,12 +202,12 @@ class RequestWorkTests {
 	}
 
 	/**
-	 * What a leaf save of 罗湖 runs: the account check (2), the evaluation with its
+	 * What a leaf save of 罗湖 runs: the account check (1), the evaluation with its
 	 * department, framework and parts (9), its update, its leaf entries written again (a
 	 * delete and an insert per leaf: 25), the record (1) and the snapshot (3); 61 in 5
 	 * transactions with 2 scorings before.
 	 */
-	private static final int SAVE_STATEMENTS = 41;
+	private static final int SAVE_STATEMENTS = 40;
 
 	@Test
 	void aSubmissionWritesInOneTransactionAndScoresOnce() {
