@@ -226,12 +226,23 @@ public class EvaluationService {
 		evaluation.changed(viewer.username(), "draft",
 				DocumentDiff.ofDraft(stored, DocumentMapping.withDraft(stored, storable)));
 		evaluation = evaluations.saveAndFlush(evaluation);
+		// What is stored now, scored once: the snapshot takes this scoring, and the page
+		// shows it with the document's checks, as the live score would.
+		EvaluationDocument saved = document(evaluation);
+		Scored scored = score(saved, frameworks.tree(evaluation.getFrameworkId()), new ArrayList<>());
+		SnapshotRefresh.scoredHere(evaluation.getId(), evaluation.getVersion(), scored);
+		List<Violation> checked = new ArrayList<>(DocumentCheck.check(saved, limits));
+		checked.addAll(scored.violations());
 		return new SavedDraft(summary(evaluation, departments.byId(evaluation.getDepartmentId()).orElseThrow()),
-				refused);
+				refused, new Scored(scored.tree(), scored.sheet(), checked));
 	}
 
-	/** A saved draft and the values that were not stored, each with its problem. */
-	public record SavedDraft(EvaluationSummary evaluation, List<Violation> notStored) {
+	/**
+	 * A saved draft, the values that were not stored, each with its problem, and the
+	 * draft as stored, scored (the checks of the document first, as {@link #preview}
+	 * gives them).
+	 */
+	public record SavedDraft(EvaluationSummary evaluation, List<Violation> notStored, Scored scored) {
 	}
 
 	/**

@@ -100,11 +100,18 @@ class EvaluationPageController {
 	 */
 	private final TransactionTemplate reads;
 
+	/**
+	 * One read-write transaction around a save: what it reads, writes and scores, and the
+	 * snapshot it leaves (which takes the save's scoring, {@code SnapshotRefresh}).
+	 */
+	private final TransactionTemplate writes;
+
 	EvaluationPageController(EvaluationService evaluations, DepartmentDirectory departments, SheetMessages messages,
 			JsonMapper json, InputLimits limits, ReviewService reviews, EvidenceService evidence,
 			CustomIndicatorService custom, PriorYears priorYears, PlatformTransactionManager transactions) {
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
+		this.writes = new TransactionTemplate(transactions);
 		this.priorYears = priorYears;
 		this.custom = custom;
 		this.reviews = reviews;
@@ -347,6 +354,25 @@ class EvaluationPageController {
 	@PostMapping("/evaluations/{id}")
 	String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
+		try {
+			return writes.execute(status -> savedPage(id, params, model, redirect));
+		}
+		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
+			// Nothing was written (the save's transaction rolled back): the page again,
+			// as typed, read apart.
+			return reads.execute(status -> refusedPage(id, params, model, "editor.stale"));
+		}
+		catch (NotEditableException ex) {
+			return reads.execute(status -> refusedPage(id, params, model, "editor.notEditable"));
+		}
+	}
+
+	/**
+	 * The save, in the one transaction of {@link #writes}: the stored draft is scored
+	 * once, and that scoring is both the snapshot's and the page's when everything typed
+	 * was stored; the page shows what was typed otherwise, scored apart.
+	 */
+	private String savedPage(long id, MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EditorForm form = new EditorForm(params, evaluations.summary(id, viewer).unit());
 		Draft draft = draft(id, viewer, form);
@@ -357,34 +383,38 @@ class EvaluationPageController {
 			EvaluationDocument stored = evaluations.export(id, viewer);
 			toSave = toSave.withUnits(stored.units(), stored.totals());
 		}
-		Scored scored = evaluations.preview(id, viewer, draft.input());
-		BasicsView basics = draft.basics().withErrors(basicsErrors(scored));
+		EvaluationService.SavedDraft saved = evaluations.saveDraft(id, viewer, toSave);
 		EditorView.Typed typed = typed(form);
-		try {
-			EvaluationService.SavedDraft saved = evaluations.saveDraft(id, viewer, toSave);
+		BasicsView basics = draft.basics().withErrors(basicsErrors(saved.scored()));
+		if (basics.errors().isEmpty() && saved.notStored().isEmpty()) {
 			long invalid = EditorView
-				.of(saved.evaluation(), true, saved.evaluation().unit(), scored, draft.input().leaves(), typed,
+				.of(saved.evaluation(), true, saved.evaluation().unit(), saved.scored(), draft.input().leaves(), typed,
 						messages)
 				.problems()
 				.size();
-			if (basics.errors().isEmpty() && saved.notStored().isEmpty()) {
-				redirect.addFlashAttribute(invalid == 0 ? "notice" : "warning",
-						invalid == 0 ? messages.text("editor.saved") : messages.text("editor.savedInvalid", invalid));
-				redirect.addFlashAttribute("conversions", List.copyOf(typed.notes().values()));
-				return "redirect:/evaluations/" + id;
-			}
-			model.addAttribute("error", messages.text("editor.partlyNotSaved", basics.errors().size()));
-			model.addAttribute("formVersion", saved.evaluation().version());
+			redirect.addFlashAttribute(invalid == 0 ? "notice" : "warning",
+					invalid == 0 ? messages.text("editor.saved") : messages.text("editor.savedInvalid", invalid));
+			redirect.addFlashAttribute("conversions", List.copyOf(typed.notes().values()));
+			return "redirect:/evaluations/" + id;
 		}
-		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
-			model.addAttribute("error", messages.text("editor.stale"));
-			model.addAttribute("formVersion", form.version());
-		}
-		catch (NotEditableException ex) {
-			model.addAttribute("error", messages.text("editor.notEditable"));
-			model.addAttribute("formVersion", form.version());
-		}
-		return page(model, id, viewer, scored, draft.input().leaves(), basics, typed);
+		// What was typed differs from what was stored: the page shows it as typed.
+		Scored scored = evaluations.preview(id, viewer, draft.input());
+		BasicsView asTyped = draft.basics().withErrors(basicsErrors(scored));
+		model.addAttribute("error", messages.text("editor.partlyNotSaved", asTyped.errors().size()));
+		model.addAttribute("formVersion", saved.evaluation().version());
+		return page(model, id, viewer, scored, draft.input().leaves(), asTyped, typed);
+	}
+
+	/** The editor as typed, with why the save was refused; nothing was stored. */
+	private String refusedPage(long id, MultiValueMap<String, String> params, Model model, String error) {
+		Viewer viewer = UserAccounts.currentViewer();
+		EditorForm form = new EditorForm(params, evaluations.summary(id, viewer).unit());
+		Draft draft = draft(id, viewer, form);
+		Scored scored = evaluations.preview(id, viewer, draft.input());
+		model.addAttribute("error", messages.text(error));
+		model.addAttribute("formVersion", form.version());
+		return page(model, id, viewer, scored, draft.input().leaves(), draft.basics().withErrors(basicsErrors(scored)),
+				typed(form));
 	}
 
 	@PostMapping("/evaluations/{id}/preview")

@@ -75,6 +75,18 @@ class EditorPageTests {
 			.containsOnlyOnce("id=\"groupnav\"");
 	}
 
+	/**
+	 * Links are written as they are (no resource-chain lookup per link, WebResources),
+	 * and the WebJar linked without its version is served.
+	 */
+	@Test
+	void linksAreWrittenAsTheyAreAndTheVersionlessWebJarIsServed() {
+		String page = body(mvc.get().uri(editor).with(as("zhangying")).exchange());
+
+		assertThat(page).contains("src=\"/webjars/htmx.org/dist/htmx.min.js\"");
+		assertThat(body(mvc.get().uri("/webjars/htmx.org/dist/htmx.min.js").exchange())).contains("htmx");
+	}
+
 	@Test
 	void theLiveScoreReusesTheEngineAndMarksInvalidInput() {
 		MultiValueMap<String, String> form = form();
