@@ -17,16 +17,15 @@ final class SharedInputs {
 	private SharedInputs() {
 	}
 
-	static Map<String, LeafInputs> resolve(IndicatorTree tree, Map<String, LeafInputs> inputs,
+	static Map<String, LeafInputs> resolve(ScoringPlan plan, Map<String, LeafInputs> inputs,
 			List<Violation> violations) {
 		Map<String, LeafInputs> resolved = new LinkedHashMap<>(inputs);
-		for (Indicator leaf : tree.leaves()) {
+		for (ScoringPlan.LeafPlan planned : plan.leaves()) {
+			Indicator leaf = planned.leaf();
 			Map<String, Object> values = null;
-			for (String input : leaf.inputTexts().keySet()) {
-				Indicator owner = tree.holderOf(leaf, input).orElse(null);
-				if (owner == null) {
-					continue;
-				}
+			for (ScoringPlan.SharedInput shared : planned.shared()) {
+				String input = shared.input();
+				Indicator owner = shared.holder();
 				LeafInputs held = inputs.getOrDefault(owner.code(), LeafInputs.EMPTY);
 				LeafInputs own = inputs.getOrDefault(leaf.code(), LeafInputs.EMPTY);
 				if (!held.has(input)) {
