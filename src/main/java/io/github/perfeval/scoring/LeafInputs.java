@@ -75,9 +75,11 @@ public record LeafInputs(Map<String, Object> values) {
 		if (value instanceof BigDecimal decimal) {
 			return decimal;
 		}
-		if (value instanceof BigInteger || value instanceof Long || value instanceof Integer || value instanceof Short
-				|| value instanceof Byte) {
-			return new BigDecimal(value.toString());
+		if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+			return BigDecimal.valueOf(((Number) value).longValue());
+		}
+		if (value instanceof BigInteger integer) {
+			return new BigDecimal(integer);
 		}
 		if (value instanceof Number number) {
 			// A double from a lenient parser: its shortest decimal text is what the user

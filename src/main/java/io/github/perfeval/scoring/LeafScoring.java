@@ -61,7 +61,8 @@ record LeafScoring(BigDecimal computed, List<String> missingFields, List<Violati
 		for (ScoringPlan.RulePart part : plan.rule()) {
 			Component component = part.component();
 			BigFraction score = component.score(context);
-			sum = sum.add(component.scalesWithWeight() ? score.multiply(plan.factor()) : score);
+			sum = sum
+				.add(component.scalesWithWeight() && !plan.factor().isOne() ? score.multiply(plan.factor()) : score);
 		}
 		return Exact.rounded(Exact.min(Exact.max(sum, BigFraction.ZERO), plan.weight()));
 	}

@@ -3,7 +3,6 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 是否应为 95%？ A percentage of at most 1 among percentages that are mostly in the tens was
@@ -19,11 +18,11 @@ final class PercentHint {
 	private record Value(Indicator leaf, String input, BigDecimal value) {
 	}
 
-	static List<Notice> of(ScoringPlan plan, Map<String, LeafInputs> inputs) {
+	static List<Notice> of(ScoringPlan plan, SharedInputs.Resolved inputs) {
 		List<Value> values = new ArrayList<>();
 		int inTens = 0;
 		for (ScoringPlan.LeafPlan leaf : plan.leaves()) {
-			LeafInputs leafInputs = inputs.getOrDefault(leaf.leaf().code(), LeafInputs.EMPTY);
+			LeafInputs leafInputs = inputs.of(leaf.leaf().code());
 			for (String input : leaf.percents()) {
 				BigDecimal value = leafInputs.decimal(input);
 				if (NumberKind.PERCENT.fits(value)) {

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class ScoringEngine {
 
+	/** 0.00: a score's zero. */
+	private static final BigDecimal SCORE_ZERO = BigDecimal.ZERO.setScale(2);
+
 	private ScoringEngine() {
 	}
 
@@ -32,13 +35,13 @@ public final class ScoringEngine {
 			Map<String, ScoreOverride> overrides) {
 		ScoringPlan plan = ScoringPlan.of(tree);
 		List<Violation> violations = new ArrayList<>();
-		Map<String, LeafInputs> inputs = SharedInputs.resolve(plan, documentInputs, violations);
+		SharedInputs.Resolved inputs = SharedInputs.resolve(plan, documentInputs, violations);
 		List<ScoringSheet.LeafScore> rows = new ArrayList<>(plan.leaves().size());
 		List<ScoringSheet.MissingLeaf> missing = new ArrayList<>();
 		List<Notice> warnings = new ArrayList<>();
 		for (ScoringPlan.LeafPlan planned : plan.leaves()) {
 			Indicator leaf = planned.leaf();
-			LeafInputs leafInputs = inputs.getOrDefault(leaf.code(), LeafInputs.EMPTY);
+			LeafInputs leafInputs = inputs.of(leaf.code());
 			NotApplicable notApplicable = NotApplicable.of(leaf, leafInputs, overrides.get(leaf.code()), violations);
 			if (notApplicable == NotApplicable.APPLIES) {
 				rows.add(notApplicableRow(tree, planned, leafInputs.text(LeafInputs.NOT_APPLICABLE_REASON).strip()));
@@ -60,7 +63,7 @@ public final class ScoringEngine {
 			warnings.addAll(warnings(planned, leafInputs, scoring.computed(), override));
 		}
 		warnings.addAll(PercentHint.of(plan, inputs));
-		for (String code : inputs.keySet()) {
+		for (String code : documentInputs.keySet()) {
 			if (!plan.leafCodes().contains(code)) {
 				violations.add(Violation.of(code, null, "unknownIndicator"));
 			}
@@ -181,8 +184,8 @@ public final class ScoringEngine {
 			Indicator group = planned.group();
 			List<ScoringSheet.LeafScore> its = new ArrayList<>(planned.leaves().size());
 			planned.leaves().forEach(leaf -> its.add(rows.get(leaf)));
-			groups.add(new ScoringSheet.GroupScore(group.code(), group.name(), group.level(), group.weight(), sum(its),
-					maximum(tree, its)));
+			groups.add(new ScoringSheet.GroupScore(group.code(), group.name(), planned.level(), group.weight(),
+					sum(its), maximum(tree, its)));
 		}
 		BigDecimal scored = sum(rows);
 		BigDecimal maximum = maximum(tree, rows);
@@ -202,17 +205,24 @@ public final class ScoringEngine {
 
 	/** The weight of the rows that count: all but the leaves excluded as 不适用. */
 	private static BigDecimal maximum(IndicatorTree tree, List<ScoringSheet.LeafScore> rows) {
-		return rows.stream()
-			.filter(row -> !(row.notApplicable() && tree.notApplicable() == NotApplicablePolicy.EXCLUDE))
-			.map(ScoringSheet.LeafScore::weight)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		boolean excluded = tree.notApplicable() == NotApplicablePolicy.EXCLUDE;
+		BigDecimal maximum = BigDecimal.ZERO;
+		for (ScoringSheet.LeafScore row : rows) {
+			if (!(row.notApplicable() && excluded)) {
+				maximum = maximum.add(row.weight());
+			}
+		}
+		return maximum;
 	}
 
 	private static BigDecimal sum(List<ScoringSheet.LeafScore> rows) {
-		return rows.stream()
-			.map(ScoringSheet.LeafScore::finalScore)
-			.filter(score -> score != null)
-			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+		BigDecimal sum = SCORE_ZERO;
+		for (ScoringSheet.LeafScore row : rows) {
+			if (row.finalScore() != null) {
+				sum = sum.add(row.finalScore());
+			}
+		}
+		return sum;
 	}
 
 }

@@ -58,9 +58,10 @@ record ScoringPlan(List<LeafPlan> leaves, List<GroupPlan> groups, Set<String> le
 	}
 
 	/**
-	 * A 一级 or 二级 group and the positions, in {@link #leaves()}, of the leaves under it.
+	 * A 一级 or 二级 group, its {@link Indicator#level() level} and the positions, in
+	 * {@link #leaves()}, of the leaves under it.
 	 */
-	record GroupPlan(Indicator group, List<Integer> leaves) {
+	record GroupPlan(Indicator group, int level, List<Integer> leaves) {
 	}
 
 	private static ScoringPlan plan(IndicatorTree tree) {
@@ -80,7 +81,7 @@ record ScoringPlan(List<LeafPlan> leaves, List<GroupPlan> groups, Set<String> le
 		}
 		List<GroupPlan> groups = tree.groups()
 			.stream()
-			.map(group -> new GroupPlan(group, List.copyOf(under.getOrDefault(group.code(), List.of()))))
+			.map(group -> new GroupPlan(group, group.level(), List.copyOf(under.getOrDefault(group.code(), List.of()))))
 			.toList();
 		return new ScoringPlan(List.copyOf(leaves), groups, Collections.unmodifiableSet(leafCodes), tree.totalWeight());
 	}
