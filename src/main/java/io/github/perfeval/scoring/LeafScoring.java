@@ -24,12 +24,13 @@ record LeafScoring(BigDecimal computed, List<String> missingFields, List<Violati
 		Set<String> usable = new HashSet<>();
 		List<String> missing = new ArrayList<>();
 		for (InputSpec spec : plan.inputs()) {
-			if (!inputs.has(spec.name())) {
+			Object value = inputs.raw(spec.name());
+			if (!LeafInputs.present(value)) {
 				if (spec.required()) {
 					missing.add(spec.name());
 				}
 			}
-			else if (InputCheck.check(context, spec, inputs.raw(spec.name()))) {
+			else if (InputCheck.check(context, spec, value)) {
 				usable.add(spec.name());
 			}
 		}

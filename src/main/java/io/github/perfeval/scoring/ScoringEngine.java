@@ -183,7 +183,9 @@ public final class ScoringEngine {
 		for (ScoringPlan.GroupPlan planned : plan.groups()) {
 			Indicator group = planned.group();
 			List<ScoringSheet.LeafScore> its = new ArrayList<>(planned.leaves().size());
-			planned.leaves().forEach(leaf -> its.add(rows.get(leaf)));
+			for (int leaf : planned.leaves()) {
+				its.add(rows.get(leaf));
+			}
 			groups.add(new ScoringSheet.GroupScore(group.code(), group.name(), planned.level(), group.weight(),
 					sum(its), maximum(tree, its)));
 		}

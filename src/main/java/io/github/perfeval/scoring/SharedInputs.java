@@ -25,7 +25,7 @@ final class SharedInputs {
 	record Resolved(Map<String, LeafInputs> document, Map<String, LeafInputs> shared) {
 
 		LeafInputs of(String code) {
-			LeafInputs resolved = shared.get(code);
+			LeafInputs resolved = shared.isEmpty() ? null : shared.get(code);
 			return resolved != null ? resolved : document.getOrDefault(code, LeafInputs.EMPTY);
 		}
 
