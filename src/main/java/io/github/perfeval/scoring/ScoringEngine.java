@@ -3,11 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores an evaluation's leaf inputs and overrides on an indicator tree. Invalid or
