@@ -168,7 +168,7 @@ public final class ScoringEngine {
 			return List
 				.of(Notice.of("overrideDiffers", leaf.code(), computed, override.score(), override.reason().strip()));
 		}
-		if (override == null && !inputs.hasAnyRuleInput() && !planned.inputs().isEmpty()) {
+		if (override == null && !planned.inputs().isEmpty() && !inputs.hasAnyRuleInput()) {
 			return List.of(Notice.of("noInput", leaf.code()));
 		}
 		return List.of();
@@ -179,12 +179,15 @@ public final class ScoringEngine {
 		List<ScoringSheet.GroupScore> groups = new ArrayList<>(plan.groups().size());
 		for (ScoringPlan.GroupPlan planned : plan.groups()) {
 			Indicator group = planned.group();
-			List<ScoringSheet.LeafScore> its = new ArrayList<>(planned.leaves().size());
+			BigDecimal score = SCORE_ZERO;
+			BigDecimal maximum = BigDecimal.ZERO;
 			for (int leaf : planned.leaves()) {
-				its.add(rows.get(leaf));
+				ScoringSheet.LeafScore row = rows.get(leaf);
+				score = add(score, row);
+				maximum = counted(tree, maximum, row);
 			}
-			groups.add(new ScoringSheet.GroupScore(group.code(), group.name(), planned.level(), group.weight(),
-					sum(its), maximum(tree, its)));
+			groups.add(new ScoringSheet.GroupScore(group.code(), group.name(), planned.level(), group.weight(), score,
+					maximum));
 		}
 		BigDecimal scored = sum(rows);
 		BigDecimal maximum = maximum(tree, rows);
@@ -204,24 +207,30 @@ public final class ScoringEngine {
 
 	/** The weight of the rows that count: all but the leaves excluded as 不适用. */
 	private static BigDecimal maximum(IndicatorTree tree, List<ScoringSheet.LeafScore> rows) {
-		boolean excluded = tree.notApplicable() == NotApplicablePolicy.EXCLUDE;
 		BigDecimal maximum = BigDecimal.ZERO;
 		for (ScoringSheet.LeafScore row : rows) {
-			if (!(row.notApplicable() && excluded)) {
-				maximum = maximum.add(row.weight());
-			}
+			maximum = counted(tree, maximum, row);
 		}
 		return maximum;
+	}
+
+	/** The maximum so far and the row's weight, unless the row is excluded as 不适用. */
+	private static BigDecimal counted(IndicatorTree tree, BigDecimal maximum, ScoringSheet.LeafScore row) {
+		boolean excluded = row.notApplicable() && tree.notApplicable() == NotApplicablePolicy.EXCLUDE;
+		return excluded ? maximum : maximum.add(row.weight());
 	}
 
 	private static BigDecimal sum(List<ScoringSheet.LeafScore> rows) {
 		BigDecimal sum = SCORE_ZERO;
 		for (ScoringSheet.LeafScore row : rows) {
-			if (row.finalScore() != null) {
-				sum = sum.add(row.finalScore());
-			}
+			sum = add(sum, row);
 		}
 		return sum;
+	}
+
+	/** The sum so far and the row's final score, where it has one. */
+	private static BigDecimal add(BigDecimal sum, ScoringSheet.LeafScore row) {
+		return row.finalScore() == null ? sum : sum.add(row.finalScore());
 	}
 
 }
