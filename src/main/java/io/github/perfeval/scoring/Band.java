@@ -25,6 +25,16 @@ public record Band(BigDecimal min, boolean minInclusive, BigDecimal max, boolean
 	}
 
 	/**
+	 * Whether {@code numerator ÷ denominator} (the denominator above 0) is in the band:
+	 * the numerator compared with each bound × the denominator, exactly.
+	 */
+	boolean contains(BigDecimal numerator, BigDecimal denominator) {
+		boolean aboveMin = min == null || compare(numerator.compareTo(min.multiply(denominator)), minInclusive, 1);
+		boolean belowMax = max == null || compare(numerator.compareTo(max.multiply(denominator)), maxInclusive, -1);
+		return aboveMin && belowMax;
+	}
+
+	/**
 	 * Whether the rate is on the bound's {@code side}, or on it where it is inclusive.
 	 */
 	private static boolean compare(int comparison, boolean inclusive, int side) {
