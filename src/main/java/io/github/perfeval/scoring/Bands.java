@@ -40,18 +40,39 @@ public record Bands(BigDecimal points, List<String> numerator, List<String> deno
 
 	@Override
 	public BigFraction score(LeafContext context) {
-		BigFraction rate;
 		if (percent != null) {
-			rate = Exact.of(context.inputs().decimal(percent));
+			return Exact.of(bandFor(context.inputs().decimal(percent)).points());
 		}
-		else {
-			BigDecimal den = context.inputs().sum(denominator);
-			if (den.signum() == 0) {
-				return Exact.of(points);
+		BigDecimal den = context.inputs().sum(denominator);
+		if (den.signum() == 0) {
+			return Exact.of(points);
+		}
+		return Exact.of(bandFor(context.inputs().sum(numerator), den).points());
+	}
+
+	/**
+	 * The band of the rate {@code numerator ÷ denominator × 100}, the denominator above
+	 * 0: compared exactly as decimals, the numerator × 100 against each bound × the
+	 * denominator, without making the rate a fraction.
+	 */
+	Band bandFor(BigDecimal numerator, BigDecimal denominator) {
+		BigDecimal hundredfold = numerator.scaleByPowerOfTen(2);
+		for (Band band : bands) {
+			if (band.contains(hundredfold, denominator)) {
+				return band;
 			}
-			rate = Quotient.percent(context.inputs().sum(numerator), den);
 		}
-		return Exact.of(bandFor(rate).points());
+		throw new IllegalStateException("No band holds the rate " + Quotient.percent(numerator, denominator));
+	}
+
+	/** The band of an entered percentage, compared exactly as decimals. */
+	Band bandFor(BigDecimal percent) {
+		for (Band band : bands) {
+			if (band.contains(percent)) {
+				return band;
+			}
+		}
+		throw new IllegalStateException("No band holds the rate " + percent);
 	}
 
 	public Band bandFor(BigFraction rate) {

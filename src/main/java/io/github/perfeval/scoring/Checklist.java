@@ -30,7 +30,11 @@ public record Checklist(String input, List<Item> items) implements Component {
 
 	@Override
 	public BigFraction score(LeafContext context) {
-		return Exact.of(context.inputs().decimals(input).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+		BigDecimal sum = BigDecimal.ZERO;
+		for (BigDecimal score : context.inputs().decimals(input)) {
+			sum = sum.add(score);
+		}
+		return Exact.of(sum);
 	}
 
 }

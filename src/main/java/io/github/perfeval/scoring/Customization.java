@@ -3,6 +3,7 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,11 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 
 	public static final Customization NONE = new Customization(List.of(), List.of(), Map.of());
 
+	/** How many customized trees are kept. */
+	static final int KEPT = 256;
+
+	private static final BoundedCache<Applied, Result> RESULTS = new BoundedCache<>(KEPT);
+
 	/** A department-specific leaf; {@code rule} is {@code judgment} or {@code manual}. */
 	public record CustomLeaf(String group, String code, String name, BigDecimal weight, String rule) {
 	}
@@ -25,13 +31,35 @@ public record Customization(List<String> remove, List<CustomLeaf> add, Map<Strin
 	public Customization {
 		remove = remove == null ? List.of() : List.copyOf(remove);
 		add = add == null ? List.of() : List.copyOf(add);
-		weights = weights == null ? Map.of() : new LinkedHashMap<>(weights);
+		weights = weights == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(weights));
 	}
 
 	public record Result(IndicatorTree tree, List<Violation> violations) {
+
+		public Result {
+			violations = List.copyOf(violations);
+		}
+
 	}
 
+	/**
+	 * The tree this customization gives on the common one, with what is wrong in it. The
+	 * result is kept for the last {@value #KEPT} pairs of a tree (by identity: a
+	 * framework version's tree is built once) and a customization (by value, its weights
+	 * in their order), and the same tree is returned for them: its scoring plan is then
+	 * kept too ({@link ScoringPlan}).
+	 */
 	public Result applyTo(IndicatorTree common) {
+		return RESULTS.get(new Applied(new BoundedCache.Same<>(common), this, new ArrayList<>(weights.keySet())),
+				() -> customize(common));
+	}
+
+	/** A customization applied to a tree; the weights' order is the violations' order. */
+	private record Applied(BoundedCache.Same<IndicatorTree> common, Customization customization,
+			List<String> weightOrder) {
+	}
+
+	private Result customize(IndicatorTree common) {
 		List<Violation> violations = new ArrayList<>();
 		Set<String> leafCodes = new HashSet<>(common.leaves().stream().map(Indicator::code).toList());
 		remove.stream()

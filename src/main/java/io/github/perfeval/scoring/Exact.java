@@ -16,6 +16,15 @@ final class Exact {
 
 	private static final BigInteger FIVE = BigInteger.valueOf(5);
 
+	/** 10^0 to 10^18, the scales of the numbers the application accepts. */
+	private static final BigInteger[] POWERS_OF_TEN = new BigInteger[19];
+
+	static {
+		for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+			POWERS_OF_TEN[i] = BigInteger.TEN.pow(i);
+		}
+	}
+
 	private Exact() {
 	}
 
@@ -24,7 +33,28 @@ final class Exact {
 		if (decimal.scale() <= 0) {
 			return BigFraction.of(decimal.toBigIntegerExact());
 		}
-		return BigFraction.of(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
+		return BigFraction.of(decimal.unscaledValue(), tenTo(decimal.scale()));
+	}
+
+	/**
+	 * {@code numerator ÷ denominator}, exactly, as one fraction: the digits of each over
+	 * the other's power of ten (one reduction instead of three).
+	 */
+	static BigFraction quotient(BigDecimal numerator, BigDecimal denominator) {
+		int scales = denominator.scale() - numerator.scale();
+		BigInteger top = numerator.unscaledValue();
+		BigInteger bottom = denominator.unscaledValue();
+		if (scales >= 0) {
+			top = top.multiply(tenTo(scales));
+		}
+		else {
+			bottom = bottom.multiply(tenTo(-scales));
+		}
+		return BigFraction.of(top, bottom);
+	}
+
+	private static BigInteger tenTo(int exponent) {
+		return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent] : BigInteger.TEN.pow(exponent);
 	}
 
 	/**
@@ -81,7 +111,7 @@ final class Exact {
 		if (b.scale() <= 0) {
 			return numerator.compareTo(b.toBigIntegerExact().multiply(denominator));
 		}
-		return numerator.multiply(BigInteger.TEN.pow(b.scale())).compareTo(b.unscaledValue().multiply(denominator));
+		return numerator.multiply(tenTo(b.scale())).compareTo(b.unscaledValue().multiply(denominator));
 	}
 
 	/** Whether the decimal is at most the exact bound. */

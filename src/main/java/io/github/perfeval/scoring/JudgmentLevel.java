@@ -12,8 +12,6 @@ import java.util.List;
 public record JudgmentLevel(String code, String name, BigDecimal min, boolean minInclusive, BigDecimal max,
 		boolean maxInclusive) {
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	/** The lowest score of the level on a weight (exact: a percentage of a decimal). */
 	public BigDecimal low(BigDecimal weight) {
 		return share(min, weight);
@@ -38,7 +36,7 @@ public record JudgmentLevel(String code, String name, BigDecimal min, boolean mi
 	}
 
 	private static BigDecimal share(BigDecimal percent, BigDecimal weight) {
-		return percent.multiply(weight).divide(HUNDRED).stripTrailingZeros();
+		return percent.multiply(weight).movePointLeft(2).stripTrailingZeros();
 	}
 
 }

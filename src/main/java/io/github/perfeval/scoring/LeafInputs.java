@@ -31,7 +31,11 @@ public record LeafInputs(Map<String, Object> values) {
 	}
 
 	public boolean has(String name) {
-		Object value = values.get(name);
+		return present(values.get(name));
+	}
+
+	/** Whether a raw value counts as given: not null, not a blank text. */
+	static boolean present(Object value) {
 		return value != null && !(value instanceof String s && s.isBlank());
 	}
 
@@ -40,7 +44,12 @@ public record LeafInputs(Map<String, Object> values) {
 	 * count).
 	 */
 	public boolean hasAnyRuleInput() {
-		return values.keySet().stream().filter(key -> !COMMON_KEYS.contains(key)).anyMatch(this::has);
+		for (Map.Entry<String, Object> entry : values.entrySet()) {
+			if (!COMMON_KEYS.contains(entry.getKey()) && present(entry.getValue())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public Object raw(String name) {
@@ -52,7 +61,11 @@ public record LeafInputs(Map<String, Object> values) {
 	}
 
 	public BigDecimal sum(List<String> names) {
-		return names.stream().map(this::decimal).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (String name : names) {
+			sum = sum.add(decimal(name));
+		}
+		return sum;
 	}
 
 	public boolean flag(String name) {
@@ -75,9 +88,11 @@ public record LeafInputs(Map<String, Object> values) {
 		if (value instanceof BigDecimal decimal) {
 			return decimal;
 		}
-		if (value instanceof BigInteger || value instanceof Long || value instanceof Integer || value instanceof Short
-				|| value instanceof Byte) {
-			return new BigDecimal(value.toString());
+		if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+			return BigDecimal.valueOf(((Number) value).longValue());
+		}
+		if (value instanceof BigInteger integer) {
+			return new BigDecimal(integer);
 		}
 		if (value instanceof Number number) {
 			// A double from a lenient parser: its shortest decimal text is what the user

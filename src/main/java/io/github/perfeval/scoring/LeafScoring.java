@@ -14,58 +14,58 @@ import org.apache.commons.numbers.fraction.BigFraction;
  */
 record LeafScoring(BigDecimal computed, List<String> missingFields, List<Violation> violations) {
 
-	static LeafScoring of(Indicator leaf, LeafInputs inputs) {
-		LeafContext context = new LeafContext(leaf, inputs, new ArrayList<>());
-		List<InputSpec> specs = leaf.inputs();
-		Set<String> known = new HashSet<>(LeafInputs.COMMON_KEYS);
-		specs.forEach(spec -> known.add(spec.name()));
-		inputs.values()
-			.keySet()
-			.stream()
-			.filter(key -> !known.contains(key))
-			.forEach(key -> context.reject(key, "unknownField"));
+	static LeafScoring of(ScoringPlan.LeafPlan plan, LeafInputs inputs) {
+		LeafContext context = new LeafContext(plan.leaf(), inputs, new ArrayList<>());
+		for (String key : inputs.values().keySet()) {
+			if (!plan.accepts(key)) {
+				context.reject(key, "unknownField");
+			}
+		}
 		Set<String> usable = new HashSet<>();
 		List<String> missing = new ArrayList<>();
-		for (InputSpec spec : specs) {
-			if (!inputs.has(spec.name())) {
+		for (InputSpec spec : plan.inputs()) {
+			Object value = inputs.raw(spec.name());
+			if (!LeafInputs.present(value)) {
 				if (spec.required()) {
 					missing.add(spec.name());
 				}
 			}
-			else if (InputCheck.check(context, spec, inputs.raw(spec.name()))) {
+			else if (InputCheck.check(context, spec, value)) {
 				usable.add(spec.name());
 			}
 		}
-		boolean vetoed = leaf.rule()
-			.stream()
-			.anyMatch(
-					component -> component instanceof Veto veto && usable.contains(veto.input()) && veto.holds(inputs));
-		if (vetoed) {
+		if (vetoed(plan, inputs, usable)) {
 			return new LeafScoring(BigDecimal.ZERO.setScale(2), List.of(), context.violations());
 		}
-		for (Component component : leaf.rule()) {
-			if (component.inputs(leaf)
-				.stream()
-				.allMatch(spec -> usable.contains(spec.name()) || !spec.required() || spec.type() == InputType.TEXT)) {
-				component.check(context);
+		for (ScoringPlan.RulePart part : plan.rule()) {
+			if (usable.containsAll(part.needs())) {
+				part.component().check(context);
 			}
 		}
-		boolean computable = context.violations().isEmpty() && specs.stream()
-			.filter(spec -> spec.type() != InputType.TEXT)
-			.allMatch(spec -> usable.contains(spec.name()));
-		BigDecimal computed = computable ? total(leaf, context) : null;
+		boolean computable = context.violations().isEmpty() && usable.containsAll(plan.scored());
+		BigDecimal computed = computable ? total(plan, context) : null;
 		return new LeafScoring(computed, missing, context.violations());
 	}
 
-	/** Exact throughout; rounded once, at the end. */
-	private static BigDecimal total(Indicator leaf, LeafContext context) {
-		BigFraction factor = leaf.factor();
-		BigFraction sum = BigFraction.ZERO;
-		for (Component component : leaf.rule()) {
-			BigFraction score = component.score(context);
-			sum = sum.add(component.scalesWithWeight() ? score.multiply(factor) : score);
+	private static boolean vetoed(ScoringPlan.LeafPlan plan, LeafInputs inputs, Set<String> usable) {
+		for (Veto veto : plan.vetoes()) {
+			if (usable.contains(veto.input()) && veto.holds(inputs)) {
+				return true;
+			}
 		}
-		return Exact.rounded(Exact.min(Exact.max(sum, BigFraction.ZERO), Exact.of(leaf.weight())));
+		return false;
+	}
+
+	/** Exact throughout; rounded once, at the end. */
+	private static BigDecimal total(ScoringPlan.LeafPlan plan, LeafContext context) {
+		BigFraction sum = BigFraction.ZERO;
+		for (ScoringPlan.RulePart part : plan.rule()) {
+			Component component = part.component();
+			BigFraction score = component.score(context);
+			sum = sum
+				.add(component.scalesWithWeight() && !plan.factor().isOne() ? score.multiply(plan.factor()) : score);
+		}
+		return Exact.rounded(Exact.min(Exact.max(sum, BigFraction.ZERO), plan.weight()));
 	}
 
 }

@@ -80,7 +80,8 @@ public enum NumberKind {
 		if (max != null && number.compareTo(max) > 0) {
 			return Optional.of(new Breach("percentRange", List.of()));
 		}
-		if (fractionDigitsOf(number) > fractionDigits || number.scale() > MAX_SCALE) {
+		if (number.scale() > fractionDigits && fractionDigitsOf(number) > fractionDigits
+				|| number.scale() > MAX_SCALE) {
 			return Optional.of(fractionDigits == 0 ? new Breach("notCount", List.of())
 					: new Breach(this == SCORE ? "scoreDecimals" : "fractionDigits", List.of(fractionDigits)));
 		}

@@ -3,7 +3,6 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 是否应为 95%？ A percentage of at most 1 among percentages that are mostly in the tens was
@@ -19,14 +18,16 @@ final class PercentHint {
 	private record Value(Indicator leaf, String input, BigDecimal value) {
 	}
 
-	static List<Notice> of(IndicatorTree tree, Map<String, LeafInputs> inputs) {
+	static List<Notice> of(ScoringPlan plan, SharedInputs.Resolved inputs) {
 		List<Value> values = new ArrayList<>();
-		for (Indicator leaf : tree.leaves()) {
-			LeafInputs leafInputs = inputs.getOrDefault(leaf.code(), LeafInputs.EMPTY);
-			for (InputSpec spec : leaf.inputs()) {
-				BigDecimal value = leafInputs.decimal(spec.name());
-				if (spec.type() == InputType.PERCENT && NumberKind.PERCENT.fits(value)) {
-					values.add(new Value(leaf, spec.name(), value));
+		int inTens = 0;
+		for (ScoringPlan.LeafPlan leaf : plan.leaves()) {
+			LeafInputs leafInputs = inputs.of(leaf.leaf().code());
+			for (String input : leaf.percents()) {
+				BigDecimal value = leafInputs.decimal(input);
+				if (NumberKind.PERCENT.fits(value)) {
+					values.add(new Value(leaf.leaf(), input, value));
+					inTens += value.compareTo(TEN) >= 0 ? 1 : 0;
 				}
 			}
 		}
@@ -35,9 +36,9 @@ final class PercentHint {
 			if (candidate.value().signum() <= 0 || candidate.value().compareTo(BigDecimal.ONE) > 0) {
 				continue;
 			}
-			List<Value> siblings = values.stream().filter(other -> other != candidate).toList();
-			long inTens = siblings.stream().filter(other -> other.value().compareTo(TEN) >= 0).count();
-			if (!siblings.isEmpty() && inTens * 2 >= siblings.size()) {
+			// The others: every value but this one, which is not in the tens.
+			int others = values.size() - 1;
+			if (others > 0 && inTens * 2 >= others) {
 				String label = candidate.leaf().labelOf(candidate.input());
 				notices.add(Notice.of("percentFraction", candidate.leaf().code(),
 						label == null ? candidate.input() : label, InputCheck.plain(candidate.value()),

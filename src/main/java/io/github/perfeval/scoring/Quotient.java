@@ -43,12 +43,12 @@ final class Quotient {
 
 	/** numerator ÷ denominator, exactly. */
 	static BigFraction ratio(BigDecimal numerator, BigDecimal denominator) {
-		return Exact.of(numerator).divide(Exact.of(denominator));
+		return Exact.quotient(numerator, denominator);
 	}
 
 	/** numerator ÷ denominator × 100, exactly. */
 	static BigFraction percent(BigDecimal numerator, BigDecimal denominator) {
-		return ratio(numerator, denominator).multiply(100);
+		return Exact.quotient(numerator.scaleByPowerOfTen(2), denominator);
 	}
 
 	static <T> List<T> orEmpty(List<T> list) {

@@ -45,7 +45,7 @@ public record Ratio(BigDecimal points, List<String> numerator, List<String> deno
 		if (den.signum() == 0 || over) {
 			return Exact.of(points);
 		}
-		return Exact.of(points).multiply(Quotient.ratio(num, den));
+		return Quotient.ratio(points.multiply(num), den);
 	}
 
 }

@@ -3,11 +3,8 @@ package io.github.perfeval.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores an evaluation's leaf inputs and overrides on an indicator tree. Invalid or
@@ -15,6 +12,9 @@ import java.util.Set;
  * always be scored.
  */
 public final class ScoringEngine {
+
+	/** 0.00: a score's zero. */
+	private static final BigDecimal SCORE_ZERO = BigDecimal.ZERO.setScale(2);
 
 	private ScoringEngine() {
 	}
@@ -30,47 +30,47 @@ public final class ScoringEngine {
 
 	public static Assessment assess(IndicatorTree tree, Map<String, LeafInputs> documentInputs,
 			Map<String, ScoreOverride> overrides) {
+		ScoringPlan plan = ScoringPlan.of(tree);
 		List<Violation> violations = new ArrayList<>();
-		Map<String, LeafInputs> inputs = SharedInputs.resolve(tree, documentInputs, violations);
-		Set<String> leafCodes = new HashSet<>();
-		List<ScoringSheet.LeafScore> rows = new ArrayList<>();
+		SharedInputs.Resolved inputs = SharedInputs.resolve(plan, documentInputs, violations);
+		List<ScoringSheet.LeafScore> rows = new ArrayList<>(plan.leaves().size());
 		List<ScoringSheet.MissingLeaf> missing = new ArrayList<>();
 		List<Notice> warnings = new ArrayList<>();
-		Map<String, List<Indicator>> ancestors = tree.ancestors();
-		for (Indicator leaf : tree.leaves()) {
-			leafCodes.add(leaf.code());
-			LeafInputs leafInputs = inputs.getOrDefault(leaf.code(), LeafInputs.EMPTY);
+		for (ScoringPlan.LeafPlan planned : plan.leaves()) {
+			Indicator leaf = planned.leaf();
+			LeafInputs leafInputs = inputs.of(leaf.code());
 			NotApplicable notApplicable = NotApplicable.of(leaf, leafInputs, overrides.get(leaf.code()), violations);
 			if (notApplicable == NotApplicable.APPLIES) {
-				rows.add(notApplicableRow(tree, ancestors, leaf,
-						leafInputs.text(LeafInputs.NOT_APPLICABLE_REASON).strip()));
+				rows.add(notApplicableRow(tree, planned, leafInputs.text(LeafInputs.NOT_APPLICABLE_REASON).strip()));
 				continue;
 			}
 			if (notApplicable == NotApplicable.REASON_MISSING) {
-				rows.add(row(ancestors, leaf, null, null));
+				rows.add(row(planned, null, null));
 				missing.add(new ScoringSheet.MissingLeaf(leaf.code(), leaf.name(),
 						List.of(LeafInputs.NOT_APPLICABLE_REASON)));
 				continue;
 			}
-			LeafScoring scoring = LeafScoring.of(leaf, leafInputs);
+			LeafScoring scoring = LeafScoring.of(planned, leafInputs);
 			violations.addAll(scoring.violations());
 			ScoreOverride override = checkedOverride(leaf, overrides.get(leaf.code()), violations);
-			rows.add(row(ancestors, leaf, scoring.computed(), override));
+			rows.add(row(planned, scoring.computed(), override));
 			if (override == null && (scoring.computed() == null || !scoring.missingFields().isEmpty())) {
 				missing.add(new ScoringSheet.MissingLeaf(leaf.code(), leaf.name(), stillNeeded(scoring)));
 			}
-			warnings.addAll(warnings(leaf, leafInputs, scoring.computed(), override));
+			warnings.addAll(warnings(planned, leafInputs, scoring.computed(), override));
 		}
-		warnings.addAll(PercentHint.of(tree, inputs));
-		inputs.keySet()
-			.stream()
-			.filter(code -> !leafCodes.contains(code))
-			.forEach(code -> violations.add(Violation.of(code, null, "unknownIndicator")));
-		overrides.keySet()
-			.stream()
-			.filter(code -> !leafCodes.contains(code))
-			.forEach(code -> violations.add(Violation.of(code, "overrides", "unknownIndicator")));
-		return new Assessment(sheet(tree, ancestors, rows, missing, warnings, violations), violations);
+		warnings.addAll(PercentHint.of(plan, inputs));
+		for (String code : documentInputs.keySet()) {
+			if (!plan.leafCodes().contains(code)) {
+				violations.add(Violation.of(code, null, "unknownIndicator"));
+			}
+		}
+		for (String code : overrides.keySet()) {
+			if (!plan.leafCodes().contains(code)) {
+				violations.add(Violation.of(code, "overrides", "unknownIndicator"));
+			}
+		}
+		return new Assessment(sheet(tree, plan, rows, missing, warnings, violations), violations);
 	}
 
 	/**
@@ -114,14 +114,12 @@ public final class ScoringEngine {
 	 * A leaf marked 不适用: its full weight (FULL), or no score at all (EXCLUDE: it counts
 	 * in neither the score nor the maximum).
 	 */
-	private static ScoringSheet.LeafScore notApplicableRow(IndicatorTree tree,
-			Map<String, List<Indicator>> ancestorsByCode, Indicator leaf, String reason) {
-		List<Indicator> ancestors = ancestorsByCode.get(leaf.code());
-		String level1 = ancestors.isEmpty() ? null : ancestors.get(0).name();
-		String level2 = ancestors.size() < 2 ? null : ancestors.get(1).name();
+	private static ScoringSheet.LeafScore notApplicableRow(IndicatorTree tree, ScoringPlan.LeafPlan planned,
+			String reason) {
+		Indicator leaf = planned.leaf();
 		BigDecimal full = tree.notApplicable() == NotApplicablePolicy.FULL ? leaf.weight().setScale(2) : null;
-		return new ScoringSheet.LeafScore(leaf.code(), level1, level2, leaf.name(), leaf.weight(), full, null, full,
-				full == null ? null : BigDecimal.ZERO.setScale(2), true, reason);
+		return new ScoringSheet.LeafScore(leaf.code(), planned.level1(), planned.level2(), leaf.name(), leaf.weight(),
+				full, null, full, full == null ? null : BigDecimal.ZERO.setScale(2), true, reason);
 	}
 
 	/**
@@ -154,51 +152,48 @@ public final class ScoringEngine {
 		return valid ? new ScoreOverride(score.setScale(2, RoundingMode.HALF_UP), override.reason()) : null;
 	}
 
-	private static ScoringSheet.LeafScore row(Map<String, List<Indicator>> ancestorsByCode, Indicator leaf,
-			BigDecimal computed, ScoreOverride override) {
-		List<Indicator> ancestors = ancestorsByCode.get(leaf.code());
-		String level1 = ancestors.isEmpty() ? null : ancestors.get(0).name();
-		String level2 = ancestors.size() < 2 ? null : ancestors.get(1).name();
+	private static ScoringSheet.LeafScore row(ScoringPlan.LeafPlan planned, BigDecimal computed,
+			ScoreOverride override) {
+		Indicator leaf = planned.leaf();
 		BigDecimal finalScore = override != null ? override.score() : computed;
 		BigDecimal lost = finalScore == null ? null : leaf.weight().subtract(finalScore).setScale(2);
-		return new ScoringSheet.LeafScore(leaf.code(), level1, level2, leaf.name(), leaf.weight(), computed, override,
-				finalScore, lost, false, null);
+		return new ScoringSheet.LeafScore(leaf.code(), planned.level1(), planned.level2(), leaf.name(), leaf.weight(),
+				computed, override, finalScore, lost, false, null);
 	}
 
-	private static List<Notice> warnings(Indicator leaf, LeafInputs inputs, BigDecimal computed,
+	private static List<Notice> warnings(ScoringPlan.LeafPlan planned, LeafInputs inputs, BigDecimal computed,
 			ScoreOverride override) {
+		Indicator leaf = planned.leaf();
 		if (override != null && computed != null && override.score().compareTo(computed) != 0) {
 			return List
 				.of(Notice.of("overrideDiffers", leaf.code(), computed, override.score(), override.reason().strip()));
 		}
-		if (override == null && !inputs.hasAnyRuleInput() && !leaf.inputs().isEmpty()) {
+		if (override == null && !planned.inputs().isEmpty() && !inputs.hasAnyRuleInput()) {
 			return List.of(Notice.of("noInput", leaf.code()));
 		}
 		return List.of();
 	}
 
-	private static ScoringSheet sheet(IndicatorTree tree, Map<String, List<Indicator>> ancestors,
-			List<ScoringSheet.LeafScore> rows, List<ScoringSheet.MissingLeaf> missing, List<Notice> warnings,
-			List<Violation> violations) {
-		// By the tree, not by code prefix: a 个性指标's code need not start with its group's.
-		Map<String, List<ScoringSheet.LeafScore>> under = new HashMap<>();
-		for (ScoringSheet.LeafScore row : rows) {
-			ancestors.get(row.code())
-				.stream()
-				.map(Indicator::code)
-				.distinct()
-				.forEach(group -> under.computeIfAbsent(group, code -> new ArrayList<>()).add(row));
+	private static ScoringSheet sheet(IndicatorTree tree, ScoringPlan plan, List<ScoringSheet.LeafScore> rows,
+			List<ScoringSheet.MissingLeaf> missing, List<Notice> warnings, List<Violation> violations) {
+		List<ScoringSheet.GroupScore> groups = new ArrayList<>(plan.groups().size());
+		for (ScoringPlan.GroupPlan planned : plan.groups()) {
+			Indicator group = planned.group();
+			BigDecimal score = SCORE_ZERO;
+			BigDecimal maximum = BigDecimal.ZERO;
+			for (int leaf : planned.leaves()) {
+				ScoringSheet.LeafScore row = rows.get(leaf);
+				score = add(score, row);
+				maximum = counted(tree, maximum, row);
+			}
+			groups.add(new ScoringSheet.GroupScore(group.code(), group.name(), planned.level(), group.weight(), score,
+					maximum));
 		}
-		List<ScoringSheet.GroupScore> groups = tree.groups().stream().map(group -> {
-			List<ScoringSheet.LeafScore> its = under.getOrDefault(group.code(), List.of());
-			return new ScoringSheet.GroupScore(group.code(), group.name(), group.level(), group.weight(), sum(its),
-					maximum(tree, its));
-		}).toList();
 		BigDecimal scored = sum(rows);
 		BigDecimal maximum = maximum(tree, rows);
 		BigDecimal total = scored;
 		ScoringSheet.Rescale rescale = null;
-		if (maximum.compareTo(tree.totalWeight()) != 0) {
+		if (maximum.compareTo(plan.totalWeight()) != 0) {
 			rescale = new ScoringSheet.Rescale(scored, maximum);
 			if (maximum.signum() == 0) {
 				violations.add(Violation.of(null, LeafInputs.NOT_APPLICABLE, "allNotApplicable"));
@@ -212,17 +207,30 @@ public final class ScoringEngine {
 
 	/** The weight of the rows that count: all but the leaves excluded as 不适用. */
 	private static BigDecimal maximum(IndicatorTree tree, List<ScoringSheet.LeafScore> rows) {
-		return rows.stream()
-			.filter(row -> !(row.notApplicable() && tree.notApplicable() == NotApplicablePolicy.EXCLUDE))
-			.map(ScoringSheet.LeafScore::weight)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal maximum = BigDecimal.ZERO;
+		for (ScoringSheet.LeafScore row : rows) {
+			maximum = counted(tree, maximum, row);
+		}
+		return maximum;
+	}
+
+	/** The maximum so far and the row's weight, unless the row is excluded as 不适用. */
+	private static BigDecimal counted(IndicatorTree tree, BigDecimal maximum, ScoringSheet.LeafScore row) {
+		boolean excluded = row.notApplicable() && tree.notApplicable() == NotApplicablePolicy.EXCLUDE;
+		return excluded ? maximum : maximum.add(row.weight());
 	}
 
 	private static BigDecimal sum(List<ScoringSheet.LeafScore> rows) {
-		return rows.stream()
-			.map(ScoringSheet.LeafScore::finalScore)
-			.filter(score -> score != null)
-			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+		BigDecimal sum = SCORE_ZERO;
+		for (ScoringSheet.LeafScore row : rows) {
+			sum = add(sum, row);
+		}
+		return sum;
+	}
+
+	/** The sum so far and the row's final score, where it has one. */
+	private static BigDecimal add(BigDecimal sum, ScoringSheet.LeafScore row) {
+		return row.finalScore() == null ? sum : sum.add(row.finalScore());
 	}
 
 }

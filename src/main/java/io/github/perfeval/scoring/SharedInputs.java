@@ -1,6 +1,7 @@
 package io.github.perfeval.scoring;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,27 @@ final class SharedInputs {
 	private SharedInputs() {
 	}
 
-	static Map<String, LeafInputs> resolve(IndicatorTree tree, Map<String, LeafInputs> inputs,
-			List<Violation> violations) {
-		Map<String, LeafInputs> resolved = new LinkedHashMap<>(inputs);
-		for (Indicator leaf : tree.leaves()) {
+	/**
+	 * The inputs as scoring reads them: the document's, and for each leaf that shares an
+	 * input given at its holder, its inputs with the holder's value put in.
+	 */
+	record Resolved(Map<String, LeafInputs> document, Map<String, LeafInputs> shared) {
+
+		LeafInputs of(String code) {
+			LeafInputs resolved = shared.isEmpty() ? null : shared.get(code);
+			return resolved != null ? resolved : document.getOrDefault(code, LeafInputs.EMPTY);
+		}
+
+	}
+
+	static Resolved resolve(ScoringPlan plan, Map<String, LeafInputs> inputs, List<Violation> violations) {
+		Map<String, LeafInputs> resolved = new HashMap<>();
+		for (ScoringPlan.LeafPlan planned : plan.leaves()) {
+			Indicator leaf = planned.leaf();
 			Map<String, Object> values = null;
-			for (String input : leaf.inputTexts().keySet()) {
-				Indicator owner = tree.holderOf(leaf, input).orElse(null);
-				if (owner == null) {
-					continue;
-				}
+			for (ScoringPlan.SharedInput shared : planned.shared()) {
+				String input = shared.input();
+				Indicator owner = shared.holder();
 				LeafInputs held = inputs.getOrDefault(owner.code(), LeafInputs.EMPTY);
 				LeafInputs own = inputs.getOrDefault(leaf.code(), LeafInputs.EMPTY);
 				if (!held.has(input)) {
@@ -45,7 +57,7 @@ final class SharedInputs {
 				resolved.put(leaf.code(), new LeafInputs(values));
 			}
 		}
-		return resolved;
+		return new Resolved(inputs, resolved);
 	}
 
 	private static boolean same(Object one, Object other) {
