@@ -1,6 +1,7 @@
 package io.github.perfeval.account;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
@@ -78,7 +79,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof CannotGetJdbcConnectionException
 					|| cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
+					|| cause instanceof SQLNonTransientConnectionException || lostConnection(cause)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
