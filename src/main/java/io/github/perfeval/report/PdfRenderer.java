@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -59,6 +60,13 @@ import org.springframework.stereotype.Component;
  * has a {@link FacePool} from which a render borrows a parsed font the first time its
  * text uses the face, and to which it returns it once the document is saved. A render
  * that fails drops the fonts it borrowed.
+ * <p>
+ * At most {@link #POOLED_PER_FACE} documents are laid out at once ({@link #RENDERS});
+ * more wait their turn. The renders are CPU-bound, so more at once would not finish
+ * sooner on this many cores, and each would need faces of its own: about 15 MB of font
+ * data parsed per render and dropped a moment later. So the pools never run dry and the
+ * parsed faces in memory stay bounded, three (the files are 5.2, 4.6 and 5.2 MB) per
+ * render that may run at once.
  */
 @Component
 class PdfRenderer {
@@ -83,6 +91,9 @@ class PdfRenderer {
 	 */
 	static final int POOLED_PER_FACE = Runtime.getRuntime().availableProcessors() * 2;
 
+	/** Renders at once: each borrows at most one parsed font from each pool. */
+	private static final Semaphore RENDERS = new Semaphore(POOLED_PER_FACE, true);
+
 	static final FacePool SONG_FACES = new FacePool(SONG_FILE, null, POOLED_PER_FACE);
 
 	static final FacePool KAI_FACES = new FacePool(KAI_FILE, null, POOLED_PER_FACE);
@@ -102,6 +113,7 @@ class PdfRenderer {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		List<Face> faces = new ArrayList<>();
 		boolean saved = false;
+		RENDERS.acquireUninterruptibly();
 		try {
 			try (PDDocument document = new PDDocument()) {
 				PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -124,6 +136,7 @@ class PdfRenderer {
 			for (Face face : faces) {
 				face.release(saved);
 			}
+			RENDERS.release();
 		}
 		return out.toByteArray();
 	}
