@@ -101,12 +101,17 @@ final class ReportWordDocument {
 		annexes(endOfPortrait);
 		tableOfContents(endOfContents);
 		WordSettings.apply(document);
-		try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			// Not close(): a new document's package saves itself again on closing, into a
+			// buffer nobody reads. revert() lets it go unsaved.
+			document.getPackage().revert();
 		}
 	}
 

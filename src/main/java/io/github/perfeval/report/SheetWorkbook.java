@@ -71,6 +71,8 @@ final class SheetWorkbook {
 
 	private final Map<String, CellStyle> styles = new HashMap<>();
 
+	private final Map<String, Font> fonts = new HashMap<>();
+
 	private SheetWorkbook(SheetView sheetView, SheetMessages messages) {
 		this.sheetView = sheetView;
 		this.messages = messages;
@@ -99,12 +101,17 @@ final class SheetWorkbook {
 		}
 		// Cached values for viewers that do not recalculate: the stored total and grade.
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
-		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			// Not close(): a new workbook's package saves itself again on closing, into a
+			// buffer nobody reads (a tenth of the time). revert() lets it go unsaved.
+			workbook.getPackage().revert();
 		}
 	}
 
@@ -112,14 +119,14 @@ final class SheetWorkbook {
 		Row title = sheet.createRow(0);
 		title.setHeightInPoints(TITLE_HEIGHTS[0]);
 		text(title.createCell(0), messages.text("report.sheet.title"), "title");
-		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
+		merge(sheet, 0, 0, 0, COLUMNS - 1);
 		Row meta = sheet.createRow(1);
 		meta.setHeightInPoints(TITLE_HEIGHTS[1]);
 		text(meta.createCell(0), messages.text("report.sheet.department", OfficeText.xml(sheetView.department())),
 				"plain");
-		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
+		merge(sheet, 1, 1, 0, 6);
 		text(meta.createCell(7), messages.text("report.sheet.year", String.valueOf(sheetView.year())), "plain");
-		sheet.addMergedRegion(new CellRangeAddress(1, 1, 7, COLUMNS - 1));
+		merge(sheet, 1, 1, 7, COLUMNS - 1);
 	}
 
 	private void header(Sheet sheet) {
@@ -459,9 +466,14 @@ final class SheetWorkbook {
 		sheet.getRow(row).getCell(column).setCellValue(messages.text(key));
 	}
 
+	/**
+	 * Without POI's check against every region merged before (quadratic in the regions):
+	 * the regions written here never overlap, each group's cells being cut at its end and
+	 * at each page start.
+	 */
 	private void merge(Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn) {
 		if (firstRow != lastRow || firstColumn != lastColumn) {
-			sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+			sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
 		}
 	}
 
@@ -494,24 +506,23 @@ final class SheetWorkbook {
 
 	private CellStyle createStyle(String name) {
 		CellStyle style = workbook.createCellStyle();
-		Font font = workbook.createFont();
-		font.setFontName(messages.text("report.office.font"));
-		font.setFontHeightInPoints((short) 10);
+		int points = 10;
+		boolean bold = false;
 		style.setVerticalAlignment(VerticalAlignment.CENTER);
 		style.setWrapText(true);
 		switch (name) {
 			case "title" -> {
-				font.setBold(true);
-				font.setFontHeightInPoints((short) 16);
+				bold = true;
+				points = 16;
 				style.setAlignment(HorizontalAlignment.CENTER);
 			}
 			case "plain" -> style.setWrapText(false);
 			case "note" -> {
-				font.setFontHeightInPoints((short) 9);
+				points = 9;
 				style.setWrapText(false);
 			}
 			case "header" -> {
-				font.setBold(true);
+				bold = true;
 				bordered(style);
 				style.setAlignment(HorizontalAlignment.CENTER);
 				style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -528,24 +539,35 @@ final class SheetWorkbook {
 				bordered(style);
 				style.setAlignment(HorizontalAlignment.LEFT);
 				style.setVerticalAlignment(VerticalAlignment.TOP);
-				font.setFontHeightInPoints((short) 9);
+				points = 9;
 			}
 			case "score", "total" -> {
 				bordered(style);
 				style.setLocked(name.equals("total"));
 				style.setAlignment(HorizontalAlignment.CENTER);
 				style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-				font.setBold(name.equals("total"));
+				bold = name.equals("total");
 			}
 			case "summary" -> {
 				bordered(style);
-				font.setBold(true);
+				bold = true;
 				style.setAlignment(HorizontalAlignment.CENTER);
 			}
 			default -> throw new IllegalArgumentException(name);
 		}
-		style.setFont(font);
+		style.setFont(font(points, bold));
 		return style;
+	}
+
+	/** One font per size and weight, shared by the styles that use it. */
+	private Font font(int points, boolean bold) {
+		return fonts.computeIfAbsent(points + (bold ? "b" : ""), key -> {
+			Font font = workbook.createFont();
+			font.setFontName(messages.text("report.office.font"));
+			font.setFontHeightInPoints((short) points);
+			font.setBold(bold);
+			return font;
+		});
 	}
 
 	private static void bordered(CellStyle style) {

@@ -222,7 +222,9 @@ final class WordTable {
 			XWPFRun run = paragraph.createRun();
 			run.setText(lines.get(i));
 			run.setFontSize(fontHalfPoints / 2.0);
-			run.setBold(content.look() == Look.HEADER || content.look() == Look.BOLD_CENTER);
+			if (content.look() == Look.HEADER || content.look() == Look.BOLD_CENTER) {
+				run.setBold(true);
+			}
 			if (content.look() == Look.SMALL) {
 				run.setFontSize((fontHalfPoints - 2) / 2.0);
 			}

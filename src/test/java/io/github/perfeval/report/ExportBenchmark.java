@@ -64,14 +64,14 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The exports of the 罗湖 seed (issue 12) against their raw ceiling in the same JVM, one
  * thread: the app's 评分表 PDF ({@link PdfRenderer}: Thymeleaf, then openhtmltopdf with the
- * faces parsed per document), 评分表 .xlsx ({@link SheetWorkbook}) and 自评报告 .docx
- * ({@link ReportWordDocument}) from the views the app builds; and the same XHTML rendered
- * by openhtmltopdf with the faces parsed once per trial ({@link #rawSheetPdf}), the
- * sheet's cells and merges in a plain POI workbook ({@link #rawSheetXlsx}), and the
- * report's text and the sheet's table in a plain POI document ({@link #rawReportDocx}).
- * The views are built once, in the setup, from the application's beans (a context on the
- * database of {@code SPRING_DATASOURCE_URL}, where it stores SZ-COMMON at start): no
- * database read and no scoring is measured. Run with
+ * parsed faces borrowed from its per-JVM pool), 评分表 .xlsx ({@link SheetWorkbook}) and
+ * 自评报告 .docx ({@link ReportWordDocument}) from the views the app builds; and the same
+ * XHTML rendered by openhtmltopdf with the faces parsed once per trial
+ * ({@link #rawSheetPdf}), the sheet's cells and merges in a plain POI workbook
+ * ({@link #rawSheetXlsx}), and the report's text and the sheet's table in a plain POI
+ * document ({@link #rawReportDocx}). The views are built once, in the setup, from the
+ * application's beans (a context on the database of {@code SPRING_DATASOURCE_URL}, where
+ * it stores SZ-COMMON at start): no database read and no scoring is measured. Run with
  * {@code bench/jmh.sh ExportBenchmark}; no test runs it.
  */
 @State(Scope.Benchmark)
