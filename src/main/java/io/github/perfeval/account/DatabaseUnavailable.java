@@ -71,6 +71,16 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 	}
 
 	/**
+	 * A connection the server ended or lost: SQLState class 08 (connection exception) or
+	 * 57P (the server shutting down, e.g. "terminating connection due to administrator
+	 * command"), also where it only survives as the cause of a failed rollback.
+	 */
+	private static boolean lostConnection(Throwable cause) {
+		return cause instanceof SQLException sql && sql.getSQLState() != null
+				&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+	}
+
+	/**
 	 * Whether the failure is the database not answering (no connection), not an error of
 	 * ours.
 	 */
