@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hibernate.TransactionException;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -73,9 +74,14 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 	/**
 	 * A connection the server ended or lost: SQLState class 08 (connection exception) or
 	 * 57P (the server shutting down, e.g. "terminating connection due to administrator
-	 * command"), also where it only survives as the cause of a failed rollback.
+	 * command"), or a transaction the connection could no longer end.
 	 */
 	private static boolean lostConnection(Throwable cause) {
+		if (cause instanceof TransactionException && cause.getCause() instanceof SQLException) {
+			// A rollback or commit the connection could not take: the server went away
+			// mid-transaction (the failure that led to the rollback is only logged).
+			return true;
+		}
 		return cause instanceof SQLException sql && sql.getSQLState() != null
 				&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
 	}
