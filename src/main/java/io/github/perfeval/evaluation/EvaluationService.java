@@ -435,16 +435,7 @@ public class EvaluationService {
 
 	/** The evaluations the viewer sees, newest year first. */
 	public List<EvaluationSummary> visibleTo(Viewer viewer) {
-		List<EvaluationSummary> result = new ArrayList<>();
-		Set<Long> subUnits = subUnitsSeenBy(viewer);
-		for (DepartmentRef department : departments.all()) {
-			if (viewer.canSee(department.id()) || subUnits.contains(department.id())) {
-				evaluations.findByDepartmentIdOrderByYearDesc(department.id())
-					.forEach(evaluation -> result.add(summary(evaluation, department)));
-			}
-		}
-		result.sort(java.util.Comparator.comparingInt(EvaluationSummary::year).reversed());
-		return result;
+		return listed.all(visibleDepartments(viewer));
 	}
 
 	/**

@@ -261,6 +261,26 @@ class RequestWorkTests {
 			.isEqualTo(few.work().statements());
 	}
 
+	@Test
+	void theApiListReadsAsMuchForThirteenEvaluationsAsForThree() {
+		users.admin("list-admin");
+		RequestPostProcessor admin = as("list-admin");
+		RequestWork.Measured<String> few = measure("API list, 3 evaluations",
+				() -> body(mvc.get().uri("/api/evaluations").with(admin).exchange().getResponse()));
+		for (int i = 0; i < 10; i++) {
+			ObjectNode other = SeedCases.tree(SeedCases.LUOHU);
+			((ObjectNode) other.get("department")).put("code", "GEN-" + i).put("name", "生成单位" + i);
+			ApiImports.imported(mvc, SeedCases.json(other));
+		}
+		RequestWork.Measured<String> many = measure("API list, 13 evaluations",
+				() -> body(mvc.get().uri("/api/evaluations").with(admin).exchange().getResponse()));
+
+		assertThat(many.result()).contains("生成单位9", "深圳市罗湖区卫生健康局");
+		assertThat(many.work().scorings()).isZero();
+		assertThat(many.work().statements()).as("statements of %s against %s", many.work(), few.work())
+			.isEqualTo(few.work().statements());
+	}
+
 	/**
 	 * The signed-in account is read once per request (is it still enabled, must its
 	 * password change) in a transaction of its own: two statements.
