@@ -131,6 +131,9 @@ public class ExportJobs {
 		if (request.status() != null) {
 			parts.add(messages.text("status." + request.status().name()));
 		}
+		if (request.untyped()) {
+			parts.add(messages.text("export.form.noType"));
+		}
 		if (request.typeId() != null) {
 			parts.add(departments.types()
 				.stream()

@@ -306,6 +306,7 @@ class ExportQueue {
 		values.put("year", request.year());
 		values.put("status", request.status() == null ? null : request.status().name());
 		values.put("typeId", request.typeId());
+		values.put("untyped", request.untyped());
 		values.put("frameworkCode", request.frameworkCode());
 		return json.writeValueAsString(values);
 	}
@@ -316,7 +317,8 @@ class ExportQueue {
 		Object typeId = values.get("typeId");
 		return new ExportRequest(ExportKind.valueOf(kind), ((Number) values.get("year")).intValue(),
 				status == null ? null : EvaluationStatus.valueOf((String) status),
-				typeId == null ? null : ((Number) typeId).longValue(), (String) values.get("frameworkCode"));
+				typeId == null ? null : ((Number) typeId).longValue(), Boolean.TRUE.equals(values.get("untyped")),
+				(String) values.get("frameworkCode"));
 	}
 
 }

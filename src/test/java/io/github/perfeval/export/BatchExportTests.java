@@ -460,6 +460,44 @@ class BatchExportTests {
 	}
 
 	@Test
+	void theDepartmentsWithoutATypeAreExportedApartAsTheFormNamesThem() throws Exception {
+		long hospitals = jdbc.queryForObject("select id from department_type where name = '医院'", Long.class);
+		jdbc.update("update department set type_id = ? where id = (select department_id from evaluation where id = ?)",
+				hospitals, luohu);
+		var owner = user(accounts.loadUserByUsername("export-reviewer"));
+		MvcTestResult started = mvc.post()
+			.uri("/exports")
+			.with(owner)
+			.with(csrf())
+			.param("kind", "RESULTS_XLSX")
+			.param("year", String.valueOf(ExportFixture.YEAR))
+			.param("typeId", "none")
+			.exchange();
+		assertThat(started).hasStatus(302);
+		assertThat(started.getResponse().getRedirectedUrl()).endsWith("&typeId=none");
+		long id = jdbc.queryForObject("select max(id) from export_job", Long.class);
+		fixture.runToEnd(id, "instance-a");
+
+		assertThat(departmentNames(fixture.file(id))).contains(HKU).doesNotContain(LUOHU);
+		String page = mvc.get()
+			.uri(started.getResponse().getRedirectedUrl())
+			.with(owner)
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<option value=\"none\" selected=\"selected\">未设置</option>",
+				"结果汇总 Excel（每个单位一行） · 未设置");
+
+		assertThat(mvc.post()
+			.uri("/exports")
+			.with(owner)
+			.with(csrf())
+			.param("kind", "RESULTS_XLSX")
+			.param("year", String.valueOf(ExportFixture.YEAR))
+			.param("typeId", "医院")).bodyText().contains("单位类型无效：请从列表中选择。");
+	}
+
+	@Test
 	void afterStartingAJobTheFormKeepsItsChoices() throws Exception {
 		var owner = user(accounts.loadUserByUsername("export-reviewer"));
 		long hospitals = jdbc.queryForObject("select id from department_type where name = '医院'", Long.class);

@@ -6,6 +6,7 @@ import io.github.perfeval.export.ExportRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -15,6 +16,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * optionally, a status, a 单位类型 and a framework.
  */
 class ExportForm {
+
+	/** The {@code typeId} of the departments without a 单位类型. */
+	static final String UNTYPED = "none";
 
 	@NotNull(message = "{export.kind.required}")
 	private ExportKind kind = ExportKind.RESULTS_XLSX;
@@ -26,13 +30,17 @@ class ExportForm {
 
 	private EvaluationStatus status;
 
-	private Long typeId;
+	/** A 单位类型's id, or {@value #UNTYPED} for the departments without one (未设置). */
+	@Pattern(regexp = UNTYPED + "|\\d{1,18}", message = "{export.type.invalid}")
+	private String typeId;
 
 	@Size(max = 64, message = "{export.framework.tooLong}")
 	private String framework;
 
 	ExportRequest toRequest() {
-		return new ExportRequest(kind, year, status, typeId, framework);
+		boolean untyped = UNTYPED.equals(typeId);
+		Long type = typeId == null || typeId.isBlank() || untyped ? null : Long.valueOf(typeId);
+		return new ExportRequest(kind, year, status, type, untyped, framework);
 	}
 
 	/** The page with these choices in its form (what {@code GET /exports} binds). */
@@ -43,7 +51,7 @@ class ExportForm {
 		if (status != null) {
 			uri.queryParam("status", status);
 		}
-		if (typeId != null) {
+		if (typeId != null && !typeId.isBlank()) {
 			uri.queryParam("typeId", typeId);
 		}
 		if (framework != null && !framework.isBlank()) {
@@ -76,11 +84,11 @@ class ExportForm {
 		this.status = status;
 	}
 
-	public Long getTypeId() {
+	public String getTypeId() {
 		return typeId;
 	}
 
-	public void setTypeId(Long typeId) {
+	public void setTypeId(String typeId) {
 		this.typeId = typeId;
 	}
 
