@@ -1,9 +1,8 @@
 package io.github.perfeval.account;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
+import io.github.perfeval.support.StoppableDatabase;
 import io.github.perfeval.support.TestUsers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -37,16 +36,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @DirtiesContext
 class DatabaseDownLoginTests {
 
-	static final EmbeddedPostgres DATABASE = start();
+	static final EmbeddedPostgres DATABASE = StoppableDatabase.start("down");
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> DATABASE.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		StoppableDatabase.register(registry, DATABASE);
 	}
 
 	@AfterAll
@@ -83,19 +80,6 @@ class DatabaseDownLoginTests {
 			.param("username", "admin")
 			.param("password", password)
 			.exchange();
-	}
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder()
-				.setDataDirectory(Files.createTempDirectory("perfeval-test-pg-down"))
-				.setCleanDataDirectory(true)
-				.setServerConfig("timezone", "UTC")
-				.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

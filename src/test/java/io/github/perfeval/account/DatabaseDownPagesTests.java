@@ -1,13 +1,12 @@
 package io.github.perfeval.account;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 
+import io.github.perfeval.support.StoppableDatabase;
 import io.github.perfeval.support.TestUsers;
 import io.github.perfeval.support.WebSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -34,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class DatabaseDownPagesTests {
 
-	static final EmbeddedPostgres DATABASE = start();
+	static final EmbeddedPostgres DATABASE = StoppableDatabase.start("down-pages");
 
 	private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -43,9 +42,7 @@ class DatabaseDownPagesTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> DATABASE.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		StoppableDatabase.register(registry, DATABASE);
 	}
 
 	@AfterAll
@@ -77,19 +74,6 @@ class DatabaseDownPagesTests {
 		HttpResponse<String> api = WebSession.basic(base, "admin", TestUsers.ADMIN_PASSWORD, "/api/evaluations", null);
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.body()).contains("\"message\":\"服务暂时不可用").doesNotContain("Internal Server Error");
-	}
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder()
-				.setDataDirectory(Files.createTempDirectory("perfeval-test-pg-down-pages"))
-				.setCleanDataDirectory(true)
-				.setServerConfig("timezone", "UTC")
-				.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
