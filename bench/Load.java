@@ -138,8 +138,8 @@ public class Load {
 					return send(http, get("/overview?year=" + y + "&sort=" + sorts[r.nextInt(sorts.length)] + (r.nextBoolean() ? "&dir=desc" : "")
 							+ statuses[r.nextInt(statuses.length)] + "&page=" + (1 + r.nextInt(20)), null));
 				}));
-		System.out.println("| request | clients | req/s | of ceiling | p50 ms | p95 ms | p99 ms | non-2xx | RSS max MB | heap used MB |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| request | clients | req/s | of ceiling | p50 ms | p95 ms | p99 ms | non-2xx | app CPU ms/req | RSS max MB | heap used MB |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		double[] ceiling = new double[clients.length];
 		long maxRss = 0;
 		for (Row row : rows) {
@@ -153,8 +153,8 @@ public class Load {
 					ceiling[k] = r[0];
 				}
 				maxRss = Math.max(maxRss, (long) r[5]);
-				System.out.printf("| %s | %d | %.1f | %.0f%% | %.1f | %.1f | %.1f | %d | %d | %d |%n", row.name(), clients[k], r[0],
-						100 * r[0] / ceiling[k], r[1], r[2], r[3], (long) r[4], (long) r[5] / 1024, heapUsedKb() / 1024);
+				System.out.printf("| %s | %d | %.1f | %.0f%% | %.1f | %.1f | %.1f | %d | %.1f | %d | %d |%n", row.name(), clients[k], r[0],
+						100 * r[0] / ceiling[k], r[1], r[2], r[3], (long) r[4], r[6], (long) r[5] / 1024, heapUsedKb() / 1024);
 			}
 		}
 		if (selected.matcher("batch .xlsx").find()) {
@@ -416,8 +416,12 @@ public class Load {
 
 	// ---- running a row and sampling memory
 
-	/** req/s, p50, p95, p99 (ms), errors, highest VmRSS (KB) sampled every 100 ms. */
+	/**
+	 * req/s, p50, p95, p99 (ms), errors, highest VmRSS (KB) sampled every 100 ms, the
+	 * application's CPU time (user and system, all its threads) per request in ms.
+	 */
 	static double[] run(Row row, int clients, int seconds) throws Exception {
+		long cpuBefore = cpuMillis(pid);
 		ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		AtomicLong errors = new AtomicLong();
@@ -465,9 +469,27 @@ public class Load {
 		pool.awaitTermination(1, TimeUnit.MINUTES);
 		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		if (all.length == 0) {
-			return new double[] { 0, 0, 0, 0, errors.get(), rss.get() };
+			return new double[] { 0, 0, 0, 0, errors.get(), rss.get(), 0 };
 		}
-		return new double[] { all.length / (double) seconds, pct(all, 50), pct(all, 95), pct(all, 99), errors.get(), rss.get() };
+		double cpuPerRequest = pid > 0 ? (cpuMillis(pid) - cpuBefore) / (double) all.length : 0;
+		return new double[] { all.length / (double) seconds, pct(all, 50), pct(all, 95), pct(all, 99), errors.get(), rss.get(),
+				cpuPerRequest };
+	}
+
+	/** The process's CPU time so far (utime + stime of /proc/pid/stat, clock ticks of 10 ms). */
+	static long cpuMillis(long pid) {
+		if (pid <= 0) {
+			return 0;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// After the command: state is field 3, utime 14 and stime 15 of the whole line.
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+		}
+		catch (Exception ex) {
+			return 0;
+		}
 	}
 
 	static double pct(long[] sorted, int p) {

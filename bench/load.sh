@@ -4,7 +4,8 @@
 # ONLY=<regex> runs the rows whose name matches (the ceiling always runs; "batch" the batch .xlsx),
 # CLIENTS=1,8,32 the client counts, HEAP=384m the heap; JAR another build than target/'s (e.g. a copy
 # of the jar before a change); USER_NAME / USER_PASSWORD the user of the administrator's rows (a 填报人's
-# home page: USER_NAME=… ONLY=home).
+# home page: USER_NAME=… ONLY=home); JVM_OPTS flags of the run's own (a profile:
+# JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/editor.jfr,settings=profile ONLY=editor CLIENTS=8).
 # Creates and fills the database when it has no departments (scripts/generate-departments.sh),
 # builds and starts the jar with a fixed heap, runs bench/Load.java (1, 8, 32 clients per row)
 # and prints its Markdown table, the start-up time and the resident memory. Kills the app at the end.
@@ -47,7 +48,7 @@ fi
 # the zlib and font buffers of the exports are allocated by many threads).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 java -Xms${HEAP:-384m} -Xmx${HEAP:-384m} -XX:+Use${GC:-Serial}GC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k \
-  -XX:MaxDirectMemorySize=64m "${run[@]}" --server.port="$PORT" > "$log" 2>&1 &
+  -XX:MaxDirectMemorySize=64m ${JVM_OPTS:-} "${run[@]}" --server.port="$PORT" > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$ids"' EXIT
 for _ in $(seq 120); do grep -q "Started PerfEvalApplication" "$log" && break; sleep 1; done

@@ -108,9 +108,15 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	@Column(table = "goal_report", name = "actual_fiscal")
 	private BigDecimal goalActualFiscal;
 
+	/**
+	 * The leaves' inputs by leaf code (the table's key with the evaluation): a map, so
+	 * that a save updates the rows of the leaves that changed instead of deleting and
+	 * inserting every row.
+	 */
 	@ElementCollection
 	@CollectionTable(name = "leaf_entry", joinColumns = @JoinColumn(name = "evaluation_id"))
-	private List<LeafEntry> leafEntries = new ArrayList<>();
+	@MapKeyColumn(name = "code")
+	private Map<String, LeafEntry.Stored> leafEntries = new LinkedHashMap<>();
 
 	@ElementCollection
 	@CollectionTable(name = "score_override", joinColumns = @JoinColumn(name = "evaluation_id"))
@@ -189,8 +195,13 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 		return weights;
 	}
 
+	/** The leaves' inputs in the framework's order of their codes. */
 	List<LeafEntry> getLeafEntries() {
-		return List.copyOf(leafEntries);
+		return leafEntries.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(LeafEntry.CODE_ORDER))
+			.map(entry -> new LeafEntry(entry.getKey(), entry.getValue()))
+			.toList();
 	}
 
 	List<OverrideEntry> getOverrides() {
@@ -458,7 +469,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 			.orElseThrow(() -> new TransitionRefusedException("unknownCustomIndicator"));
 		added.remove(leaf);
 		customIndicators = CustomizationJson.custom(CustomizationJson.removed(customIndicators), added);
-		leafEntries.removeIf(entry -> entry.code().equals(code));
+		leafEntries.remove(code);
 		overrides.removeIf(entry -> entry.code().equals(code));
 		updatedAt = Instant.now();
 		registerEvent(new EvaluationEvent.IndicatorCustomized(id, actor, EvaluationEvent.Customizing.REMOVED, code,
@@ -582,7 +593,19 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	/** Replaces the leaf inputs and report content a filler edits; overrides stay. */
 	void replaceDraft(List<LeafEntry> leafEntries, List<BudgetUnit> units, EvaluationDocument.Amounts totals,
 			EvaluationDocument.Signatories signatories, Map<String, String> texts) {
-		replace(this.leafEntries, leafEntries);
+		Map<String, LeafEntry.Stored> leaves = new LinkedHashMap<>();
+		leafEntries.forEach(entry -> leaves.put(entry.code(), entry.stored()));
+		// Only the entries that differ are written (Hibernate compares them by key).
+		this.leafEntries.keySet()
+			.stream()
+			.filter(code -> !leaves.containsKey(code))
+			.toList()
+			.forEach(this.leafEntries::remove);
+		leaves.forEach((code, stored) -> {
+			if (!stored.equals(this.leafEntries.get(code))) {
+				this.leafEntries.put(code, stored);
+			}
+		});
 		replace(this.units, units);
 		this.texts.clear();
 		this.texts.putAll(texts);
