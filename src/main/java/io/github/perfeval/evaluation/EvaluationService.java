@@ -433,9 +433,18 @@ public class EvaluationService {
 		}
 	}
 
-	/** The evaluations the viewer sees, newest year first. */
-	public List<EvaluationSummary> visibleTo(Viewer viewer) {
-		return listed.all(visibleDepartments(viewer));
+	/** One page of the evaluations the viewer sees, and how many there are. */
+	public record Page(List<EvaluationSummary> rows, int total) {
+	}
+
+	/**
+	 * A page of the evaluations the viewer sees (of one year, or all years when
+	 * {@code year} is null), newest year first, then by department code; {@code page}
+	 * counts from 1.
+	 */
+	public Page visibleTo(Viewer viewer, Integer year, int page, int size) {
+		VisibleDepartments visible = visibleDepartments(viewer);
+		return new Page(listed.page(visible, year, (page - 1) * size, size), listed.count(visible, year));
 	}
 
 	/**

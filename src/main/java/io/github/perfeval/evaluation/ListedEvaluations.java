@@ -72,31 +72,34 @@ class ListedEvaluations {
 	}
 
 	/**
-	 * Every evaluation of all departments or of these, newest year first, then by
-	 * department code: one query of the summary columns (the API's list).
+	 * One page of the evaluations of all departments or of these (of one year, or all
+	 * years), newest year first, then by department code: one query of the summary
+	 * columns (the API's list).
 	 */
-	List<EvaluationSummary> all(VisibleDepartments visible) {
+	List<EvaluationSummary> page(VisibleDepartments visible, Integer year, int offset, int limit) {
 		var query = jdbc.sql("""
 				select e.id, e.department_id, d.code, d.name, e.year, e.status, e.version, e.unit
-				  from evaluation e join department d on d.id = e.department_id""" + where(visible) + """
+				  from evaluation e join department d on d.id = e.department_id""" + where(visible, year) + """
 
-				order by e.year desc, d.code, e.id""");
-		if (!visible.all()) {
-			query = query.param("departments", visible.ids().toArray(Long[]::new));
-		}
+				order by e.year desc, d.code, e.id
+				offset :offset limit :limit""").param("offset", offset).param("limit", limit);
+		query = withParams(query, visible, year);
 		return query
 			.query((rs, number) -> new EvaluationSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getInt(5), EvaluationStatus.valueOf(rs.getString(6)), rs.getLong(7), rs.getString(8)))
 			.list();
 	}
 
+	/** How many evaluations all departments or these have, of one year or all. */
+	int count(VisibleDepartments visible, Integer year) {
+		return withParams(jdbc.sql("select count(*) from evaluation e" + where(visible, year)), visible, year)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** How many evaluations all departments or these have. */
 	int count(VisibleDepartments visible) {
-		var count = jdbc.sql("select count(*) from evaluation e" + where(visible));
-		if (!visible.all()) {
-			count = count.param("departments", visible.ids().toArray(Long[]::new));
-		}
-		return count.query(Integer.class).single();
+		return count(visible, null);
 	}
 
 	/**
@@ -139,6 +142,20 @@ class ListedEvaluations {
 
 	private static String where(VisibleDepartments visible) {
 		return visible.all() ? "" : " where e.department_id = any(:departments)";
+	}
+
+	private static String where(VisibleDepartments visible, Integer year) {
+		String departments = where(visible);
+		return year == null ? departments
+				: departments + (departments.isEmpty() ? " where" : " and") + " e.year = :year";
+	}
+
+	private static JdbcClient.StatementSpec withParams(JdbcClient.StatementSpec query, VisibleDepartments visible,
+			Integer year) {
+		if (!visible.all()) {
+			query = query.param("departments", visible.ids().toArray(Long[]::new));
+		}
+		return year == null ? query : query.param("year", year);
 	}
 
 }

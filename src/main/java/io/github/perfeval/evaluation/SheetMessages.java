@@ -106,6 +106,14 @@ public class SheetMessages {
 		return text(code, Arrays.asList(args));
 	}
 
+	/**
+	 * A binding or validation error in Chinese: its codes in order (e.g.
+	 * {@code typeMismatch.listQuery.page}), else its message.
+	 */
+	public String text(org.springframework.context.MessageSourceResolvable error) {
+		return messages.getMessage(error, locale());
+	}
+
 	private String text(String code, List<Object> args) {
 		Object[] resolved = args.stream().map(this::argument).toArray();
 		return messages.getMessage(code, resolved, code, locale());

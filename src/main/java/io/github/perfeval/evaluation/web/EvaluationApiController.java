@@ -13,6 +13,7 @@ import io.github.perfeval.evaluation.EvaluationExistsException;
 import io.github.perfeval.evaluation.PriorYear;
 import io.github.perfeval.evaluation.PriorYears;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,8 @@ import io.github.perfeval.evaluation.NotEditableException;
 import io.github.perfeval.evaluation.StaleEvaluationException;
 import io.github.perfeval.scoring.Indicator;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -138,10 +141,64 @@ class EvaluationApiController {
 		}
 	}
 
-	/** The evaluations the caller may see, newest year first. */
+	/** Which page of the list: bounded here, before any work. */
+	record ListQuery(@Parameter(description = "年度，2000 至 2100；不填为所有年度", example = "2025") @Min(value = 2000,
+			message = "{violation.yearRange}") @Max(value = 2100, message = "{violation.yearRange}") Integer year,
+			@Parameter(description = "第几页，从 1 起", example = "1") @Min(value = 1,
+					message = "{api.list.page}") @Max(value = MAX_PAGE, message = "{api.list.page}") Integer page,
+			@Parameter(description = "每页条数，1 至 " + MAX_SIZE + "，默认 " + DEFAULT_SIZE, example = "500") @Min(value = 1,
+					message = "{api.list.size}") @Max(value = MAX_SIZE, message = "{api.list.size}") Integer size) {
+
+		static final int DEFAULT_SIZE = 500;
+
+		static final int MAX_SIZE = 1000;
+
+		static final int MAX_PAGE = 100_000;
+
+		static final List<String> FIELDS = List.of("year", "page", "size");
+
+		int pageOrFirst() {
+			return page == null ? 1 : page;
+		}
+
+		int sizeOrDefault() {
+			return size == null ? DEFAULT_SIZE : size;
+		}
+
+	}
+
+	/**
+	 * The evaluations the caller may see, newest year first, then by department code, a
+	 * page at a time: how many there are in {@code X-Total-Count}, the next page in
+	 * {@code Link} (rel="next").
+	 */
 	@GetMapping("/api/evaluations")
-	List<EvaluationJson> list() {
-		return evaluations.visibleTo(UserAccounts.currentViewer()).stream().map(EvaluationJson::of).toList();
+	@Operation(summary = "可查看的自评列表（分页）",
+			description = "按年度从新到旧、部门代码排序；X-Total-Count 为总条数，还有下一页时 Link 头给出其地址（rel=\"next\"）")
+	ResponseEntity<?> list(@Valid @ParameterObject ListQuery query, BindingResult invalid) {
+		if (invalid.hasErrors()) {
+			List<FieldError> errors = invalid.getFieldErrors()
+				.stream()
+				.sorted(Comparator.comparing(error -> ListQuery.FIELDS.indexOf(error.getField())))
+				.map(error -> new FieldError(null, error.getField(), messages.text(error)))
+				.toList();
+			return ResponseEntity.badRequest().body(Map.of("errors", errors));
+		}
+		int page = query.pageOrFirst();
+		int size = query.sizeOrDefault();
+		EvaluationService.Page listed = evaluations.visibleTo(UserAccounts.currentViewer(), query.year(), page, size);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.header("X-Total-Count", String.valueOf(listed.total()));
+		if ((long) page * size < listed.total()) {
+			String next = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/evaluations")
+				.queryParamIfPresent("year", java.util.Optional.ofNullable(query.year()))
+				.queryParam("page", page + 1)
+				.queryParam("size", size)
+				.build()
+				.toUriString();
+			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return response.body(listed.rows().stream().map(EvaluationJson::of).toList());
 	}
 
 	/**
