@@ -45,6 +45,8 @@ class AppUser {
 	private Instant createdAt = Instant.now();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	// Every user's departments in one query when users are listed (not one per user).
+	@org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
 	@CollectionTable(name = "user_department", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "department_id")
 	private Set<Long> departmentIds = new HashSet<>();

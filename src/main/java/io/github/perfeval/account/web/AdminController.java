@@ -1,6 +1,7 @@
 package io.github.perfeval.account.web;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 
 import io.github.perfeval.account.AccountRuleException;
 import io.github.perfeval.account.PasswordRules;
@@ -9,6 +10,7 @@ import io.github.perfeval.account.UserAccounts;
 import io.github.perfeval.account.UserSummary;
 import io.github.perfeval.department.DepartmentDirectory;
 import io.github.perfeval.department.DepartmentRef;
+import io.github.perfeval.department.DepartmentTypeRef;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -43,8 +45,24 @@ class AdminController {
 		this.passwordRules = passwordRules;
 	}
 
+	/**
+	 * 用户与部门: each list a page at a time, searched ({@link AdminLists}); a search or page
+	 * out of bounds shows the first page with what was wrong.
+	 */
 	@GetMapping("/admin")
-	String page(Model model) {
+	String page(@Valid @ModelAttribute("lists") AdminLists lists, BindingResult invalid, Model model) {
+		AdminLists shown = invalid.hasErrors() ? lists.withoutInvalid(invalid) : lists;
+		return page(shown, model);
+	}
+
+	private String page(Model model) {
+		return page(AdminLists.first(), model);
+	}
+
+	private String page(AdminLists lists, Model model) {
+		if (!model.containsAttribute("lists")) {
+			model.addAttribute("lists", lists);
+		}
 		if (!model.containsAttribute("userForm")) {
 			model.addAttribute("userForm", new NewUserForm());
 		}
@@ -54,9 +72,13 @@ class AdminController {
 		if (!model.containsAttribute("typeForm")) {
 			model.addAttribute("typeForm", new DepartmentTypeForm());
 		}
-		model.addAttribute("users", accounts.all());
-		model.addAttribute("departments", departments.all());
-		model.addAttribute("types", departments.types());
+		List<DepartmentRef> all = departments.all();
+		List<DepartmentTypeRef> types = departments.types();
+		model.addAttribute("departmentPage", lists.departments(all, types));
+		model.addAttribute("userPage", lists.users(accounts.all(), all));
+		// The forms' choices: every department (a select finds by typing).
+		model.addAttribute("departments", all);
+		model.addAttribute("types", types);
 		model.addAttribute("roles", Role.values());
 		return "account/admin";
 	}
