@@ -2,7 +2,6 @@ package io.github.perfeval.evaluation.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +32,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,20 +66,32 @@ class RawDataWorkbookController {
 
 	private final InputLimits limits;
 
+	private final TransactionTemplate reads;
+
+	private final TransactionTemplate writes;
+
 	RawDataWorkbookController(EvaluationService evaluations, RawDataWorkbook workbook, RawDataReader reader,
-			SheetMessages messages, InputLimits limits) {
+			SheetMessages messages, InputLimits limits, PlatformTransactionManager transactions) {
 		this.evaluations = evaluations;
 		this.workbook = workbook;
 		this.reader = reader;
 		this.messages = messages;
 		this.limits = limits;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
+		this.writes = new TransactionTemplate(transactions);
 	}
 
 	@GetMapping("/evaluations/{id}/template.xlsx")
 	ResponseEntity<byte[]> download(@PathVariable long id) {
+		return reads.execute(status -> downloaded(id));
+	}
+
+	/** The template, in one read-only transaction; nothing is scored. */
+	private ResponseEntity<byte[]> downloaded(long id) {
 		Viewer viewer = UserAccounts.currentViewer();
 		EvaluationSummary summary = evaluations.summary(id, viewer);
-		List<RawDataRow> layout = RawDataRow.of(evaluations.sheet(id, viewer).tree());
+		List<RawDataRow> layout = RawDataRow.of(evaluations.tree(id, viewer));
 		byte[] file = workbook.write(summary, evaluations.export(id, viewer), layout);
 		String name = messages.text("workbook.fileName", summary.departmentName(), summary.year());
 		return ResponseEntity.ok()
@@ -93,12 +106,40 @@ class RawDataWorkbookController {
 			@RequestParam(name = "version", defaultValue = "") String typedVersion, RedirectAttributes redirect)
 			throws IOException {
 		long version = EditorForm.version(typedVersion);
-		Viewer viewer = UserAccounts.currentViewer();
-		EvaluationSummary summary = evaluations.summary(id, viewer);
+		// The file is read before the transaction, only when it is within its bound.
+		byte[] bytes = file == null || file.isEmpty() || file.getSize() > limits.workbook().toBytes() ? null
+				: file.getBytes();
+		try {
+			return writes.execute(status -> uploaded(id, version, file, bytes, redirect));
+		}
+		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
+			// Nothing was written (the transaction rolled back).
+			return reads
+				.execute(status -> rejected(result(id, version, file), HttpStatus.CONFLICT, "workbook.upload.stale"));
+		}
+		catch (NotEditableException ex) {
+			return reads.execute(
+					status -> rejected(result(id, version, file), HttpStatus.FORBIDDEN, "workbook.upload.notEditable"));
+		}
+	}
+
+	private ModelAndView result(long id, long version, MultipartFile file) {
 		ModelAndView result = new ModelAndView(RESULT);
-		result.addObject("summary", summary);
+		result.addObject("summary", evaluations.summary(id, UserAccounts.currentViewer()));
 		result.addObject("version", version);
 		result.addObject("fileName", file == null ? "" : file.getOriginalFilename());
+		return result;
+	}
+
+	/**
+	 * The upload checked and saved in one transaction: the file's values scored once with
+	 * the draft to find their problems, and once more as stored by the save.
+	 */
+	private ModelAndView uploaded(long id, long version, MultipartFile file, byte[] bytes,
+			RedirectAttributes redirect) {
+		Viewer viewer = UserAccounts.currentViewer();
+		ModelAndView result = result(id, version, file);
+		EvaluationSummary summary = (EvaluationSummary) result.getModel().get("summary");
 		if (!evaluations.canEdit(id, viewer)) {
 			return rejected(result, HttpStatus.FORBIDDEN, "workbook.upload.notEditable");
 		}
@@ -112,15 +153,14 @@ class RawDataWorkbookController {
 			return rejected(result, HttpStatus.CONTENT_TOO_LARGE, "workbook.upload.tooLarge",
 					limits.workbook().toKilobytes() / 1024);
 		}
-		byte[] bytes = file.getBytes();
 		if (!InflatedSize.within(bytes, limits.workbookInflated().toBytes())) {
 			return rejected(result, HttpStatus.CONTENT_TOO_LARGE, "workbook.upload.inflated",
 					limits.workbookInflated().toKilobytes() / 1024);
 		}
-		List<RawDataRow> layout = RawDataRow.of(evaluations.sheet(id, viewer).tree());
+		List<RawDataRow> layout = RawDataRow.of(evaluations.tree(id, viewer));
 		RawDataUpload upload;
-		try (InputStream in = new ByteArrayInputStream(bytes)) {
-			upload = reader.read(in, id, layout);
+		try {
+			upload = reader.read(new ByteArrayInputStream(bytes), id, layout);
 		}
 		catch (RawDataReader.UnreadableTemplate ex) {
 			return rejected(result, HttpStatus.UNPROCESSABLE_ENTITY, ex.messageKey());
@@ -144,15 +184,8 @@ class RawDataWorkbookController {
 			result.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
 			return result;
 		}
-		try {
-			evaluations.saveDraft(id, viewer, input);
-		}
-		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
-			return rejected(result, HttpStatus.CONFLICT, "workbook.upload.stale");
-		}
-		catch (NotEditableException ex) {
-			return rejected(result, HttpStatus.FORBIDDEN, "workbook.upload.notEditable");
-		}
+		// A stale or refused save fails the transaction (upload answers it).
+		evaluations.saveDraft(id, viewer, input);
 		redirect.addFlashAttribute("notice",
 				upload.units() == null ? messages.text("workbook.upload.savedNoUnits", upload.filled(layout))
 						: messages.text("workbook.upload.saved", upload.filled(layout), upload.units().size()));

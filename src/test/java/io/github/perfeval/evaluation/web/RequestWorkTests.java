@@ -250,6 +250,36 @@ class RequestWorkTests {
 	}
 
 	@Test
+	void theTemplateDownloadScoresNothingAndItsUploadChecksAndSavesInOneTransaction() {
+		RequestWork.Measured<MockHttpServletResponse> template = measure("template.xlsx",
+				() -> get(editor + "/template.xlsx"));
+		byte[] file = template.result().getContentAsByteArray();
+		long version = jdbc.queryForObject("select version from evaluation where year = 2024", Long.class);
+
+		RequestWork.Measured<MockHttpServletResponse> uploaded = measureOnce("template upload",
+				() -> mvc.post()
+					.uri(editor + "/template.xlsx")
+					.multipart()
+					.file(new org.springframework.mock.web.MockMultipartFile("file", "罗湖-2024-填报模板.xlsx",
+							RawDataWorkbookController.XLSX.toString(), file))
+					.param("version", String.valueOf(version))
+					.with(filler)
+					.with(csrf())
+					.exchange()
+					.getResponse());
+
+		assertThat(file).hasSizeGreaterThan(1000);
+		assertThat(template.work().scorings()).as("scorings of %s", template.work()).isZero();
+		assertThat(template.work().transactions()).as("transactions of %s", template.work())
+			.isEqualTo(ACCOUNT_CHECK + 1);
+		assertThat(uploaded.result().getRedirectedUrl()).isEqualTo(editor);
+		// Checked with the draft (one scoring), saved and scored as stored (one more).
+		assertThat(uploaded.work().transactions()).as("transactions of %s: %s", uploaded.work(), uploaded.work().sql())
+			.isEqualTo(ACCOUNT_CHECK + 1);
+		assertThat(uploaded.work().scorings()).as("scorings of %s", uploaded.work()).isEqualTo(2);
+	}
+
+	@Test
 	void theHomePageScoresNothingAndReadsAsMuchForThirteenEvaluationsAsForThree() {
 		users.admin("home-admin");
 		RequestPostProcessor admin = as("home-admin");
