@@ -2,7 +2,9 @@ package io.github.perfeval.evaluation;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scores, imports and exports evaluation documents, for the viewer's departments only.
@@ -33,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EvaluationService {
+
+	/** The key of the documents read in the current read-only transaction. */
+	private static final Object DOCUMENTS_READ = new Object();
 
 	/** The unique key of department and year (V1__schema.sql). */
 	private static final String DEPARTMENT_YEAR_KEY = "evaluation_department_id_year_key";
@@ -538,7 +545,35 @@ public class EvaluationService {
 		return new Scored(customized.tree(), assessment.sheet().withWarnings(notices), violations);
 	}
 
+	/**
+	 * The evaluation's document, built once per read-only transaction: a page reads it
+	 * for several of its parts (the editor: its values, its sheet, the submit warnings),
+	 * and nothing changes the evaluation in such a transaction. Built anew in a
+	 * transaction that writes.
+	 */
 	private EvaluationDocument document(Evaluation evaluation) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly() || evaluation.getId() == null) {
+			return built(evaluation);
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, EvaluationDocument> read = (Map<String, EvaluationDocument>) TransactionSynchronizationManager
+			.getResource(DOCUMENTS_READ);
+		if (read == null) {
+			Map<String, EvaluationDocument> documents = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(DOCUMENTS_READ, documents);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(DOCUMENTS_READ);
+				}
+			});
+			read = documents;
+		}
+		return read.computeIfAbsent(evaluation.getId() + ":" + evaluation.getVersion(), key -> built(evaluation));
+	}
+
+	private EvaluationDocument built(Evaluation evaluation) {
 		DepartmentRef department = departments.byId(evaluation.getDepartmentId()).orElseThrow();
 		FrameworkRef framework = frameworks.find(evaluation.getFrameworkId()).orElseThrow();
 		return mapping.read(evaluation, new EvaluationDocument.Department(department.code(), department.name()),
@@ -684,7 +719,12 @@ public class EvaluationService {
 
 	/** The evaluation's indicator tree, its 个性指标 applied, without scoring it. */
 	IndicatorTree tree(Evaluation evaluation) {
-		EvaluationDocument document = document(evaluation);
+		// The tree does not depend on the leaves' inputs: they are not parsed for it.
+		DepartmentRef department = departments.byId(evaluation.getDepartmentId()).orElseThrow();
+		FrameworkRef framework = frameworks.find(evaluation.getFrameworkId()).orElseThrow();
+		EvaluationDocument document = mapping.readStructure(evaluation,
+				new EvaluationDocument.Department(department.code(), department.name()), framework.code(),
+				framework.version());
 		return DocumentMapping.customization(document)
 			.applyTo(GoalLeaves.apply(frameworks.tree(evaluation.getFrameworkId()), document).tree())
 			.tree();
