@@ -1,7 +1,8 @@
 #!/bin/sh
 # Starts the application in the image with the settings measured under load (README, "Performance"):
-# a fixed heap (PERFEVAL_HEAP, default 384m: resident memory stays under 768 MB at 32 clients; 320m where
-# memory is tighter, documents are then slower), the Serial collector (on two cores it lays out more
+# a fixed heap (PERFEVAL_HEAP, default 320m: resident memory stayed under 768 MB at 32 clients, 722 MB at
+# its highest; 384m lays out PDFs and Word files faster at 8-32 clients at once but reached 787-792 MB),
+# the Serial collector (on two cores it lays out more
 # PDFs than G1 and keeps none of G1's ~55 MB of native bookkeeping), metaspace, code cache, direct
 # memory and thread stacks capped, glibc's malloc arenas bounded (MALLOC_ARENA_MAX, set in the image).
 # Class data sharing: the first start archives the classes a start-up loads (a training run that
@@ -9,7 +10,7 @@
 # built) into PERFEVAL_CDS_ARCHIVE; every later start of the container maps them (about half the
 # start-up time). PERFEVAL_CDS=0 starts without. JAVA_OPTS adds flags of the deployment's own.
 set -eu
-heap=${PERFEVAL_HEAP:-384m}
+heap=${PERFEVAL_HEAP:-320m}
 archive=${PERFEVAL_CDS_ARCHIVE:-cds/app.jsa}
 set -- -Xms"$heap" -Xmx"$heap" -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m \
   -Xss512k -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-} "$@"
