@@ -143,22 +143,13 @@ class DocumentMapping {
 				input.totals(), stored.goalReport(), input.signatories(), input.texts());
 	}
 
-	EvaluationDocument read(Evaluation evaluation, EvaluationDocument.Department department, String frameworkCode,
-			int frameworkVersion) {
-		return read(evaluation, department, frameworkCode, frameworkVersion, true);
-	}
-
 	/**
-	 * The document without the leaves' inputs: all that the evaluation's indicator tree
-	 * depends on (its 个性指标, 分值 and 自评表), without parsing each leaf's stored JSON.
+	 * The stored document; without its leaves' inputs ({@code withLeaves} false) it holds
+	 * all that the evaluation's indicator tree depends on (its 个性指标, 分值 and 自评表) without
+	 * parsing each leaf's stored JSON.
 	 */
-	EvaluationDocument readStructure(Evaluation evaluation, EvaluationDocument.Department department,
-			String frameworkCode, int frameworkVersion) {
-		return read(evaluation, department, frameworkCode, frameworkVersion, false);
-	}
-
-	private EvaluationDocument read(Evaluation evaluation, EvaluationDocument.Department department,
-			String frameworkCode, int frameworkVersion, boolean withLeaves) {
+	EvaluationDocument read(Evaluation evaluation, EvaluationDocument.Department department, String frameworkCode,
+			int frameworkVersion, boolean withLeaves) {
 		Map<String, Map<String, Object>> indicators = new LinkedHashMap<>();
 		if (withLeaves) {
 			evaluation.getLeafEntries().forEach(entry -> indicators.put(entry.code(), leafValues(entry)));

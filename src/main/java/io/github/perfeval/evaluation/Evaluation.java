@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.perfeval.scoring.Indicator;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -199,7 +200,7 @@ class Evaluation extends AbstractAggregateRoot<Evaluation> {
 	List<LeafEntry> getLeafEntries() {
 		return leafEntries.entrySet()
 			.stream()
-			.sorted(Map.Entry.comparingByKey(LeafEntry.CODE_ORDER))
+			.sorted(Map.Entry.comparingByKey(Indicator.CODE_ORDER))
 			.map(entry -> new LeafEntry(entry.getKey(), entry.getValue()))
 			.toList();
 	}

@@ -418,7 +418,7 @@ public class EvaluationService {
 		if (!before.code().equals(now.code())) {
 			return false;
 		}
-		EvaluationDocument document = mapping.read(evaluation, null, now.code(), now.version());
+		EvaluationDocument document = mapping.read(evaluation, null, now.code(), now.version(), true);
 		return DocumentMapping.customization(document)
 			.applyTo(GoalLeaves.apply(frameworks.tree(now.id()), document).tree())
 			.violations()
@@ -574,10 +574,15 @@ public class EvaluationService {
 	}
 
 	private EvaluationDocument built(Evaluation evaluation) {
+		return built(evaluation, true);
+	}
+
+	/** The document, with the leaves' inputs or (for the tree) without parsing them. */
+	private EvaluationDocument built(Evaluation evaluation, boolean withLeaves) {
 		DepartmentRef department = departments.byId(evaluation.getDepartmentId()).orElseThrow();
 		FrameworkRef framework = frameworks.find(evaluation.getFrameworkId()).orElseThrow();
 		return mapping.read(evaluation, new EvaluationDocument.Department(department.code(), department.name()),
-				framework.code(), framework.version());
+				framework.code(), framework.version(), withLeaves);
 	}
 
 	private DepartmentRef departmentFor(EvaluationDocument.Department wanted, Viewer viewer) {
@@ -720,11 +725,7 @@ public class EvaluationService {
 	/** The evaluation's indicator tree, its 个性指标 applied, without scoring it. */
 	IndicatorTree tree(Evaluation evaluation) {
 		// The tree does not depend on the leaves' inputs: they are not parsed for it.
-		DepartmentRef department = departments.byId(evaluation.getDepartmentId()).orElseThrow();
-		FrameworkRef framework = frameworks.find(evaluation.getFrameworkId()).orElseThrow();
-		EvaluationDocument document = mapping.readStructure(evaluation,
-				new EvaluationDocument.Department(department.code(), department.name()), framework.code(),
-				framework.version());
+		EvaluationDocument document = built(evaluation, false);
 		return DocumentMapping.customization(document)
 			.applyTo(GoalLeaves.apply(frameworks.tree(evaluation.getFrameworkId()), document).tree())
 			.tree();

@@ -140,12 +140,8 @@ class ListedEvaluations {
 		return years;
 	}
 
-	private static String where(VisibleDepartments visible) {
-		return visible.all() ? "" : " where e.department_id = any(:departments)";
-	}
-
 	private static String where(VisibleDepartments visible, Integer year) {
-		String departments = where(visible);
+		String departments = visible.all() ? "" : " where e.department_id = any(:departments)";
 		return year == null ? departments
 				: departments + (departments.isEmpty() ? " where" : " and") + " e.year = :year";
 	}

@@ -1,5 +1,7 @@
 package io.github.perfeval.account.web;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +61,7 @@ class AdminLists {
 	}
 
 	Page<DepartmentRow> departments(List<DepartmentRef> departments, List<DepartmentTypeRef> types) {
-		Map<Long, String> names = departments.stream()
-			.collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name, (a, b) -> a));
+		Map<Long, String> names = names(departments);
 		Map<Long, String> typeNames = types.stream()
 			.collect(Collectors.toMap(DepartmentTypeRef::id, DepartmentTypeRef::name, (a, b) -> a));
 		String text = normalized(dq);
@@ -73,9 +74,8 @@ class AdminLists {
 	}
 
 	Page<UserRow> users(List<UserSummary> users, List<DepartmentRef> departments) {
-		Map<Long, String> names = departments.stream()
-			.collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name, (a, b) -> a));
-		Map<Long, Integer> order = new java.util.HashMap<>();
+		Map<Long, String> names = names(departments);
+		Map<Long, Integer> order = new HashMap<>();
 		for (int i = 0; i < departments.size(); i++) {
 			order.put(departments.get(i).id(), i);
 		}
@@ -86,7 +86,7 @@ class AdminLists {
 					u.departmentIds()
 						.stream()
 						.filter(names::containsKey)
-						.sorted(java.util.Comparator.comparing(order::get))
+						.sorted(Comparator.comparing(order::get))
 						.map(names::get)
 						.toList()))
 			.toList();
@@ -116,6 +116,10 @@ class AdminLists {
 			link.queryParam("up", up);
 		}
 		return link.encode().build().toUriString();
+	}
+
+	private static Map<Long, String> names(List<DepartmentRef> departments) {
+		return departments.stream().collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name, (a, b) -> a));
 	}
 
 	private static boolean contains(String value, String text) {

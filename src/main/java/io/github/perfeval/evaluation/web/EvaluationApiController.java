@@ -48,6 +48,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The JSON API: score a document, import it, export it, read its scoring sheet; start a
@@ -190,8 +191,8 @@ class EvaluationApiController {
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(listed.total()));
 		if ((long) page * size < listed.total()) {
-			String next = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/evaluations")
-				.queryParamIfPresent("year", java.util.Optional.ofNullable(query.year()))
+			String next = UriComponentsBuilder.fromPath("/api/evaluations")
+				.queryParamIfPresent("year", Optional.ofNullable(query.year()))
 				.queryParam("page", page + 1)
 				.queryParam("size", size)
 				.build()

@@ -114,18 +114,22 @@ class RawDataWorkbookController {
 		}
 		catch (StaleEvaluationException | OptimisticLockingFailureException ex) {
 			// Nothing was written (the transaction rolled back).
-			return reads
-				.execute(status -> rejected(result(id, version, file), HttpStatus.CONFLICT, "workbook.upload.stale"));
+			return reads.execute(status -> rejected(result(summary(id), version, file), HttpStatus.CONFLICT,
+					"workbook.upload.stale"));
 		}
 		catch (NotEditableException ex) {
-			return reads.execute(
-					status -> rejected(result(id, version, file), HttpStatus.FORBIDDEN, "workbook.upload.notEditable"));
+			return reads.execute(status -> rejected(result(summary(id), version, file), HttpStatus.FORBIDDEN,
+					"workbook.upload.notEditable"));
 		}
 	}
 
-	private ModelAndView result(long id, long version, MultipartFile file) {
+	private EvaluationSummary summary(long id) {
+		return evaluations.summary(id, UserAccounts.currentViewer());
+	}
+
+	private static ModelAndView result(EvaluationSummary summary, long version, MultipartFile file) {
 		ModelAndView result = new ModelAndView(RESULT);
-		result.addObject("summary", evaluations.summary(id, UserAccounts.currentViewer()));
+		result.addObject("summary", summary);
 		result.addObject("version", version);
 		result.addObject("fileName", file == null ? "" : file.getOriginalFilename());
 		return result;
@@ -138,8 +142,8 @@ class RawDataWorkbookController {
 	private ModelAndView uploaded(long id, long version, MultipartFile file, byte[] bytes,
 			RedirectAttributes redirect) {
 		Viewer viewer = UserAccounts.currentViewer();
-		ModelAndView result = result(id, version, file);
-		EvaluationSummary summary = (EvaluationSummary) result.getModel().get("summary");
+		EvaluationSummary summary = summary(id);
+		ModelAndView result = result(summary, version, file);
 		if (!evaluations.canEdit(id, viewer)) {
 			return rejected(result, HttpStatus.FORBIDDEN, "workbook.upload.notEditable");
 		}
